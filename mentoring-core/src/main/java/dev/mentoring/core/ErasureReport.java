@@ -1,0 +1,30 @@
+package dev.mentoring.core;
+
+import static java.util.Objects.requireNonNull;
+
+import org.apiguardian.api.API;
+
+/**
+ * What erasing a person's data changed.
+ *
+ * @param pseudonym the key that now stands for the person in retained records
+ * @param enrollments enrollments stripped of profile and answers
+ * @param pairs pairs whose mentor or mentee was replaced by the pseudonym
+ * @param references other people's profiles and programs' administrator lists the person was
+ *     removed from
+ * @param reminders reminder records deleted
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record ErasureReport(
+    ParticipantId pseudonym, int enrollments, int pairs, int references, int reminders) {
+
+  /**
+   * Checks nulls.
+   *
+   * @throws NullPointerException if {@code pseudonym} is null
+   */
+  public ErasureReport {
+    requireNonNull(pseudonym, "pseudonym");
+  }
+}

@@ -1,0 +1,35 @@
+package dev.mentoring.core;
+
+import org.apiguardian.api.API;
+
+/**
+ * Answers data-subject requests. Obtain it from {@link Mentoring#privacy()}. Thread-safe.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public interface PrivacyService {
+
+  /**
+   * Returns everything held about a person.
+   *
+   * @param actor the person themselves or the system
+   * @param participantId the person
+   * @return their data
+   * @throws AccessDeniedException for another actor
+   */
+  ParticipantData export(Actor actor, ParticipantId participantId);
+
+  /**
+   * Erases a person's personal data. Their open enrollments are withdrawn first (ending their
+   * pairs), then every record keeps its counts and states but refers to a random pseudonym, with
+   * profile, answers and notes removed; the person is also removed from other people's manager
+   * chains, exclusions and preferences, and from administrator lists.
+   *
+   * @param actor the person themselves or the system
+   * @param participantId the person
+   * @return what was changed
+   * @throws AccessDeniedException for another actor
+   */
+  ErasureReport erase(Actor actor, ParticipantId participantId);
+}

@@ -1,0 +1,48 @@
+package dev.mentoring.core.internal;
+
+import dev.mentoring.core.AccessDeniedException;
+import dev.mentoring.core.Actor;
+import dev.mentoring.core.ParticipantId;
+import dev.mentoring.core.program.Program;
+import org.jspecify.annotations.Nullable;
+
+/** The access rules: who may do what. */
+final class Access {
+  private Access() {}
+
+  /** The person behind an actor, or null for the system. */
+  static @Nullable ParticipantId person(Actor actor) {
+    return actor instanceof Actor.Participant p ? p.id() : null;
+  }
+
+  static boolean isAdmin(Actor actor, Program program) {
+    return actor instanceof Actor.Participant p ? program.isAdmin(p.id()) : true;
+  }
+
+  static void requireAdmin(Actor actor, Program program, String action) {
+    if (!isAdmin(actor, program)) {
+      throw new AccessDeniedException(actor, action + " in program " + program.id());
+    }
+  }
+
+  static void requireSystem(Actor actor, String action) {
+    if (!(actor instanceof Actor.SystemActor)) {
+      throw new AccessDeniedException(actor, action);
+    }
+  }
+
+  /** The participant themselves, an administrator of the program or the system. */
+  static void requireSelfOrAdmin(
+      Actor actor, Program program, ParticipantId participant, String action) {
+    if (!participant.equals(person(actor)) && !isAdmin(actor, program)) {
+      throw new AccessDeniedException(actor, action);
+    }
+  }
+
+  /** The participant themselves or the system. */
+  static void requireSelfOrSystem(Actor actor, ParticipantId participant, String action) {
+    if (!(actor instanceof Actor.SystemActor) && !participant.equals(person(actor))) {
+      throw new AccessDeniedException(actor, action);
+    }
+  }
+}

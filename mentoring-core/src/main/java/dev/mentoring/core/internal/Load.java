@@ -1,0 +1,35 @@
+package dev.mentoring.core.internal;
+
+import dev.mentoring.core.NotFoundException;
+import dev.mentoring.core.ParticipantId;
+import dev.mentoring.core.enrollment.Enrollment;
+import dev.mentoring.core.enrollment.EnrollmentId;
+import dev.mentoring.core.pairing.Pair;
+import dev.mentoring.core.pairing.PairId;
+import dev.mentoring.core.program.Program;
+import dev.mentoring.core.program.ProgramId;
+
+/** Loads aggregates or fails with {@link NotFoundException}. */
+final class Load {
+  private Load() {}
+
+  static Program program(Op op, ProgramId id) {
+    return op.tx.programs().find(id).orElseThrow(() -> new NotFoundException("program", id));
+  }
+
+  static Enrollment enrollment(Op op, EnrollmentId id) {
+    return op.tx.enrollments().find(id).orElseThrow(() -> new NotFoundException("enrollment", id));
+  }
+
+  static Enrollment enrollment(Op op, ProgramId programId, ParticipantId participant) {
+    return op.tx
+        .enrollments()
+        .find(programId, participant)
+        .orElseThrow(
+            () -> new NotFoundException("enrollment", participant + " in program " + programId));
+  }
+
+  static Pair pair(Op op, PairId id) {
+    return op.tx.pairs().find(id).orElseThrow(() -> new NotFoundException("pair", id));
+  }
+}

@@ -1,0 +1,387 @@
+package dev.mentoring.core.memory;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.mentoring.core.ConcurrentUpdateException;
+import dev.mentoring.core.NotFoundException;
+import dev.mentoring.core.ParticipantId;
+import dev.mentoring.core.enrollment.Enrollment;
+import dev.mentoring.core.enrollment.EnrollmentId;
+import dev.mentoring.core.pairing.Pair;
+import dev.mentoring.core.pairing.PairId;
+import dev.mentoring.core.program.Program;
+import dev.mentoring.core.program.ProgramId;
+import dev.mentoring.core.spi.EnrollmentRepository;
+import dev.mentoring.core.spi.MentoringStore;
+import dev.mentoring.core.spi.PairRepository;
+import dev.mentoring.core.spi.ProgramRepository;
+import dev.mentoring.core.spi.ReminderLog;
+import dev.mentoring.core.spi.SentReminder;
+import dev.mentoring.core.spi.StoreFeature;
+import dev.mentoring.core.spi.StoreTransaction;
+import dev.mentoring.core.spi.StoreWork;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A thread-safe store that keeps everything in memory; the engine's default.
+ *
+ * <p>Transactions are serialized by one lock, so they are atomic and isolated: a transaction writes
+ * in place and keeps an undo log, which is replayed if the work throws. After-commit actions run
+ * once the lock is released. Queries copy and sort their results, so their cost grows with the size
+ * of the result, not of the store.
+ *
+ * <p>This class is thread-safe. Data lives as long as the instance.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class InMemoryMentoringStore implements MentoringStore {
+
+  private static final Comparator<Program> PROGRAM_ORDER =
+      Comparator.comparing(Program::createdAt).thenComparing(Program::id);
+  private static final Comparator<Enrollment> ENROLLMENT_ORDER =
+      Comparator.comparing(Enrollment::appliedAt).thenComparing(Enrollment::id);
+  private static final Comparator<Pair> PAIR_ORDER =
+      Comparator.comparing(Pair::proposedAt).thenComparing(Pair::id);
+  private static final Comparator<SentReminder> REMINDER_ORDER =
+      Comparator.comparing(SentReminder::sentAt).thenComparing(SentReminder::key);
+
+  private final ReentrantLock lock = new ReentrantLock();
+
+  private final IndexedTable<ProgramId, Program> programs = new IndexedTable<>();
+
+  private final IndexedTable<EnrollmentId, Enrollment> enrollments = new IndexedTable<>();
+  private final IndexedTable.Index<EnrollmentId, Enrollment> enrollmentsByProgram =
+      enrollments.index(e -> List.of(e.programId()));
+  private final IndexedTable.Index<EnrollmentId, Enrollment> enrollmentsByParticipant =
+      enrollments.index(e -> List.of(e.participantId()));
+  private final IndexedTable.Index<EnrollmentId, Enrollment> enrollmentsByMembership =
+      enrollments.index(e -> List.of(new Membership(e.programId(), e.participantId())));
+
+  private final IndexedTable<PairId, Pair> pairs = new IndexedTable<>();
+  private final IndexedTable.Index<PairId, Pair> pairsByProgram =
+      pairs.index(p -> List.of(p.programId()));
+  private final IndexedTable.Index<PairId, Pair> pairsByParticipant =
+      pairs.index(p -> List.of(p.mentorId(), p.menteeId()));
+
+  private final IndexedTable<String, SentReminder> reminders = new IndexedTable<>();
+  private final IndexedTable.Index<String, SentReminder> remindersByRecipient =
+      reminders.index(r -> List.of(r.recipient()));
+
+  private record Membership(ProgramId programId, ParticipantId participantId) {}
+
+  /** Creates an empty store. */
+  public InMemoryMentoringStore() {}
+
+  @Override
+  public Set<StoreFeature> features() {
+    return Set.copyOf(
+        EnumSet.of(StoreFeature.ATOMIC_TRANSACTIONS, StoreFeature.CONCURRENT_WRITERS));
+  }
+
+  @Override
+  public <R, X extends Exception> R inTransaction(StoreWork<R, X> work) throws X {
+    requireNonNull(work, "work");
+    if (lock.isHeldByCurrentThread()) {
+      throw new IllegalStateException("nested transactions are not supported");
+    }
+    Tx tx;
+    R result;
+    lock.lock();
+    try {
+      tx = new Tx();
+      boolean committed = false;
+      try {
+        result = work.run(tx);
+        committed = true;
+      } finally {
+        tx.open = false;
+        if (!committed) {
+          tx.rollback();
+        }
+      }
+    } finally {
+      lock.unlock();
+    }
+    for (Runnable action : tx.afterCommit) {
+      action.run();
+    }
+    return result;
+  }
+
+  /** One transaction: writes in place under the store lock, with an undo log. */
+  private final class Tx implements StoreTransaction {
+    private final Deque<Runnable> undo = new ArrayDeque<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
+    private final Programs programRepository = new Programs();
+    private final Enrollments enrollmentRepository = new Enrollments();
+    private final Pairs pairRepository = new Pairs();
+    private final Reminders reminderLog = new Reminders();
+    private boolean open = true;
+
+    private void checkOpen() {
+      if (!open || !lock.isHeldByCurrentThread()) {
+        throw new IllegalStateException("the transaction is no longer active");
+      }
+    }
+
+    private <K, V> void write(IndexedTable<K, V> table, K key, @Nullable V row) {
+      V old = table.put(key, row);
+      undo.push(() -> table.put(key, old));
+    }
+
+    private void rollback() {
+      while (!undo.isEmpty()) {
+        undo.pop().run();
+      }
+    }
+
+    private <K, V> V insertRow(
+        IndexedTable<K, V> table, K key, long version, Function<Long, V> withVersion) {
+      checkOpen();
+      if (version != 0) {
+        throw new IllegalArgumentException("a new " + key + " must have version 0, has " + version);
+      }
+      V existing = table.get(key);
+      if (existing != null) {
+        throw new ConcurrentUpdateException(key, 0, versionOf(existing));
+      }
+      V stored = withVersion.apply(1L);
+      write(table, key, stored);
+      return stored;
+    }
+
+    private <K, V> V updateRow(
+        IndexedTable<K, V> table,
+        String kind,
+        K key,
+        long version,
+        Function<Long, V> withVersion,
+        Function<V, Object> programOf,
+        V row) {
+      checkOpen();
+      V existing = table.get(key);
+      if (existing == null) {
+        throw new NotFoundException(kind, key);
+      }
+      long actual = versionOf(existing);
+      if (actual != version) {
+        throw new ConcurrentUpdateException(key, version, actual);
+      }
+      if (!programOf.apply(existing).equals(programOf.apply(row))) {
+        throw new IllegalArgumentException(kind + " " + key + " may not move to another program");
+      }
+      V stored = withVersion.apply(version + 1);
+      write(table, key, stored);
+      return stored;
+    }
+
+    private long versionOf(Object row) {
+      if (row instanceof Program p) {
+        return p.version();
+      } else if (row instanceof Enrollment e) {
+        return e.version();
+      } else if (row instanceof Pair p) {
+        return p.version();
+      }
+      throw new IllegalStateException("unversioned row " + row);
+    }
+
+    @Override
+    public ProgramRepository programs() {
+      checkOpen();
+      return programRepository;
+    }
+
+    @Override
+    public EnrollmentRepository enrollments() {
+      checkOpen();
+      return enrollmentRepository;
+    }
+
+    @Override
+    public PairRepository pairs() {
+      checkOpen();
+      return pairRepository;
+    }
+
+    @Override
+    public ReminderLog reminders() {
+      checkOpen();
+      return reminderLog;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+      checkOpen();
+      afterCommit.add(requireNonNull(action, "action"));
+    }
+
+    private final class Programs implements ProgramRepository {
+      @Override
+      public Optional<Program> find(ProgramId id) {
+        checkOpen();
+        return Optional.ofNullable(programs.get(requireNonNull(id, "id")));
+      }
+
+      @Override
+      public List<Program> findAll() {
+        checkOpen();
+        return programs.all(PROGRAM_ORDER);
+      }
+
+      @Override
+      public Program insert(Program program) {
+        return insertRow(programs, program.id(), program.version(), program::withVersion);
+      }
+
+      @Override
+      public Program update(Program program) {
+        return updateRow(
+            programs,
+            "program",
+            program.id(),
+            program.version(),
+            program::withVersion,
+            Program::id,
+            program);
+      }
+    }
+
+    private final class Enrollments implements EnrollmentRepository {
+      @Override
+      public Optional<Enrollment> find(EnrollmentId id) {
+        checkOpen();
+        return Optional.ofNullable(enrollments.get(requireNonNull(id, "id")));
+      }
+
+      @Override
+      public Optional<Enrollment> find(ProgramId programId, ParticipantId participantId) {
+        checkOpen();
+        Membership key =
+            new Membership(
+                requireNonNull(programId, "programId"),
+                requireNonNull(participantId, "participantId"));
+        return enrollments.lookup(enrollmentsByMembership, key, ENROLLMENT_ORDER).stream()
+            .findFirst();
+      }
+
+      @Override
+      public List<Enrollment> findByProgram(ProgramId programId) {
+        checkOpen();
+        return enrollments.lookup(
+            enrollmentsByProgram, requireNonNull(programId, "programId"), ENROLLMENT_ORDER);
+      }
+
+      @Override
+      public List<Enrollment> findByParticipant(ParticipantId participantId) {
+        checkOpen();
+        return enrollments.lookup(
+            enrollmentsByParticipant,
+            requireNonNull(participantId, "participantId"),
+            ENROLLMENT_ORDER);
+      }
+
+      @Override
+      public Enrollment insert(Enrollment enrollment) {
+        Optional<Enrollment> same = find(enrollment.programId(), enrollment.participantId());
+        if (same.isPresent()) {
+          throw new ConcurrentUpdateException(same.get().id(), 0, same.get().version());
+        }
+        return insertRow(
+            enrollments, enrollment.id(), enrollment.version(), enrollment::withVersion);
+      }
+
+      @Override
+      public Enrollment update(Enrollment enrollment) {
+        Optional<Enrollment> same = find(enrollment.programId(), enrollment.participantId());
+        if (same.isPresent() && !same.get().id().equals(enrollment.id())) {
+          throw new ConcurrentUpdateException(same.get().id(), 0, same.get().version());
+        }
+        return updateRow(
+            enrollments,
+            "enrollment",
+            enrollment.id(),
+            enrollment.version(),
+            enrollment::withVersion,
+            Enrollment::programId,
+            enrollment);
+      }
+    }
+
+    private final class Pairs implements PairRepository {
+      @Override
+      public Optional<Pair> find(PairId id) {
+        checkOpen();
+        return Optional.ofNullable(pairs.get(requireNonNull(id, "id")));
+      }
+
+      @Override
+      public List<Pair> findByProgram(ProgramId programId) {
+        checkOpen();
+        return pairs.lookup(pairsByProgram, requireNonNull(programId, "programId"), PAIR_ORDER);
+      }
+
+      @Override
+      public List<Pair> findByParticipant(ParticipantId participantId) {
+        checkOpen();
+        return pairs.lookup(
+            pairsByParticipant, requireNonNull(participantId, "participantId"), PAIR_ORDER);
+      }
+
+      @Override
+      public Pair insert(Pair pair) {
+        return insertRow(pairs, pair.id(), pair.version(), pair::withVersion);
+      }
+
+      @Override
+      public Pair update(Pair pair) {
+        return updateRow(
+            pairs, "pair", pair.id(), pair.version(), pair::withVersion, Pair::programId, pair);
+      }
+    }
+
+    private final class Reminders implements ReminderLog {
+      @Override
+      public boolean contains(String key) {
+        checkOpen();
+        return reminders.get(requireNonNull(key, "key")) != null;
+      }
+
+      @Override
+      public void record(SentReminder reminder) {
+        checkOpen();
+        if (reminders.get(reminder.key()) == null) {
+          write(reminders, reminder.key(), reminder);
+        }
+      }
+
+      @Override
+      public List<SentReminder> findByRecipient(ParticipantId recipient) {
+        checkOpen();
+        return reminders.lookup(
+            remindersByRecipient, requireNonNull(recipient, "recipient"), REMINDER_ORDER);
+      }
+
+      @Override
+      public int deleteByRecipient(ParticipantId recipient) {
+        List<SentReminder> sent = findByRecipient(recipient);
+        for (SentReminder r : sent) {
+          write(reminders, r.key(), null);
+        }
+        return sent.size();
+      }
+    }
+  }
+}

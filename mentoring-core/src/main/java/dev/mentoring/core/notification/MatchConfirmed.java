@@ -1,0 +1,35 @@
+package dev.mentoring.core.notification;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.mentoring.core.ParticipantId;
+import dev.mentoring.core.pairing.PairId;
+import dev.mentoring.core.program.ProgramId;
+import java.time.Instant;
+import org.apiguardian.api.API;
+
+/**
+ * A pair including the recipient was accepted by every required side.
+ *
+ * @param recipient who should be told
+ * @param programId the program
+ * @param pairId the accepted pair
+ * @param at when it fell due
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record MatchConfirmed(
+    ParticipantId recipient, ProgramId programId, PairId pairId, Instant at)
+    implements Notification {
+  /**
+   * Checks nulls.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public MatchConfirmed {
+    requireNonNull(recipient, "recipient");
+    requireNonNull(programId, "programId");
+    requireNonNull(pairId, "pairId");
+    requireNonNull(at, "at");
+  }
+}

@@ -1,0 +1,37 @@
+package dev.mentoring.core.notification;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.mentoring.core.ParticipantId;
+import dev.mentoring.core.pairing.PairId;
+import dev.mentoring.core.program.ProgramId;
+import java.time.Instant;
+import org.apiguardian.api.API;
+
+/**
+ * A warning: a proposal awaiting the recipient's answer expires soon.
+ *
+ * @param recipient who should be told
+ * @param programId the program
+ * @param pairId the proposed pair
+ * @param expiresAt when it expires
+ * @param at when it fell due
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record ProposalExpiring(
+    ParticipantId recipient, ProgramId programId, PairId pairId, Instant expiresAt, Instant at)
+    implements Notification {
+  /**
+   * Checks nulls.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public ProposalExpiring {
+    requireNonNull(recipient, "recipient");
+    requireNonNull(programId, "programId");
+    requireNonNull(pairId, "pairId");
+    requireNonNull(expiresAt, "expiresAt");
+    requireNonNull(at, "at");
+  }
+}
