@@ -14,9 +14,11 @@ import org.apiguardian.api.API;
 public final class AccessDeniedException extends MentoringException {
   private static final long serialVersionUID = 1L;
 
+  /** The actor. */
   @SuppressWarnings("serial") // actors are records of serializable ids
   private final Actor actor;
 
+  /** The action. */
   private final String action;
 
   /**

@@ -62,6 +62,7 @@ public sealed interface Actor permits Actor.Participant, Actor.SystemActor {
     /**
      * Checks the id.
      *
+     * @param id the person's key
      * @throws NullPointerException if {@code id} is null
      */
     public Participant {

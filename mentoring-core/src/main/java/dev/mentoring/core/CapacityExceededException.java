@@ -15,8 +15,13 @@ import org.apiguardian.api.API;
 public final class CapacityExceededException extends MentoringException {
   private static final long serialVersionUID = 1L;
 
+  /** The program id. */
   private final ProgramId programId;
+
+  /** The participant id. */
   private final ParticipantId participantId;
+
+  /** The limit. */
   private final int limit;
 
   /**

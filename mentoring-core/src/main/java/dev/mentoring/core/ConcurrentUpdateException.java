@@ -14,8 +14,13 @@ import org.apiguardian.api.API;
 public final class ConcurrentUpdateException extends MentoringException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the entity. */
   private final String id;
+
+  /** The expected version. */
   private final long expectedVersion;
+
+  /** The actual version. */
   private final long actualVersion;
 
   /**

@@ -84,8 +84,8 @@ public interface EnrollmentService {
    * @param id the enrollment
    * @param profile the new profile
    * @return the stored enrollment
-   * @throws InvalidInputException if the profile breaks a rule
-   * @throws IllegalTransitionException if the enrollment is rejected or withdrawn
+   * @throws InvalidInputException if the profile breaks a rule, or the enrollment is rejected or
+   *     withdrawn
    */
   Enrollment updateProfile(Actor actor, EnrollmentId id, Profile profile);
 

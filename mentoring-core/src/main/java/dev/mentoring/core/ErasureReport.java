@@ -22,6 +22,12 @@ public record ErasureReport(
   /**
    * Checks nulls.
    *
+   * @param pseudonym the key that now stands for the person in retained records
+   * @param enrollments enrollments stripped of profile and answers
+   * @param pairs pairs whose mentor or mentee was replaced by the pseudonym
+   * @param references other people's profiles and programs' administrator lists the person was
+   *     removed from
+   * @param reminders reminder records deleted
    * @throws NullPointerException if {@code pseudonym} is null
    */
   public ErasureReport {

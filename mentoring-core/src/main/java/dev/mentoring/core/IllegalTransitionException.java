@@ -14,11 +14,14 @@ import org.apiguardian.api.API;
 public final class IllegalTransitionException extends MentoringException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the entity. */
   private final String id;
 
+  /** The state the entity was in. */
   @SuppressWarnings("serial") // status enums are serializable
   private final Enum<?> from;
 
+  /** The state the refused verb leads to. */
   @SuppressWarnings("serial") // status enums are serializable
   private final Enum<?> to;
 

@@ -15,6 +15,7 @@ import org.apiguardian.api.API;
 public final class InfeasibleMatchingException extends MentoringException {
   private static final long serialVersionUID = 1L;
 
+  /** The reasons. */
   @SuppressWarnings("serial") // an immutable List.copyOf list of strings
   private final List<String> reasons;
 

@@ -14,6 +14,7 @@ import org.apiguardian.api.API;
 public final class InvalidInputException extends MentoringException {
   private static final long serialVersionUID = 1L;
 
+  /** The violations. */
   @SuppressWarnings("serial") // an immutable List.copyOf list of records
   private final List<Violation> violations;
 

@@ -26,6 +26,10 @@ public record MatchingRun(
   /**
    * Checks nulls and copies the collections.
    *
+   * @param strategyId the id of the strategy that ran
+   * @param proposed the pairs created, in the strategy's order
+   * @param unmatched mentees who received no proposal, with the strategy's reason
+   * @param diagnostics the strategy's numbers about the run
    * @throws NullPointerException if a component or an element is null
    */
   public MatchingRun {

@@ -13,7 +13,10 @@ import org.apiguardian.api.API;
 public final class NotFoundException extends MentoringException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind. */
   private final String kind;
+
+  /** The id of the entity. */
   private final String id;
 
   /**

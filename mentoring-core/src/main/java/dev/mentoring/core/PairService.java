@@ -157,7 +157,8 @@ public interface PairService {
   Pair get(Actor actor, PairId id);
 
   /**
-   * Returns a program's pairs, ordered by proposal time, without exit notes.
+   * Returns a program's pairs, ordered by proposal time, with exit notes shown to their author
+   * only.
    *
    * @param actor an administrator or the system
    * @param programId the program

@@ -30,6 +30,11 @@ public record ParticipantData(
   /**
    * Checks nulls and copies the lists.
    *
+   * @param participantId the person
+   * @param enrollments their enrollments, with profiles and answers
+   * @param pairs the pairs they belong to, with their own private notes and without others'
+   * @param administers the programs that list them as administrator
+   * @param reminders the reminders handed out to them
    * @throws NullPointerException if a component or an element is null
    */
   public ParticipantData {

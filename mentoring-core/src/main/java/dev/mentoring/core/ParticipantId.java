@@ -20,6 +20,7 @@ public record ParticipantId(String value) implements Comparable<ParticipantId> {
   /**
    * Checks the key.
    *
+   * @param value the key, 1 to 200 characters, not blank
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank or longer than 200 characters
    */

@@ -25,7 +25,8 @@ public interface ReminderService {
    *
    * @param actor the system
    * @param at the instant
-   * @return the reminders, ordered by program, then pair, then recipient
+   * @return the reminders, ordered by program (creation time), then pair (proposal time), then side
+   *     (mentor, mentee, administrators by id)
    * @throws AccessDeniedException if the actor is not the system
    */
   List<Notification> due(Actor actor, Instant at);

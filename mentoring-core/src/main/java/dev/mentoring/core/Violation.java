@@ -22,6 +22,12 @@ public record Violation(String path, String rule, String message, @Nullable Stri
   /**
    * Checks the components.
    *
+   * @param path the property path of the offending value, such as {@code
+   *     profile.skillsOffered[0].level} or {@code answers[team]}
+   * @param rule the rule's short name, such as {@code NotBlank}, {@code Max} or {@code FormAnswer}
+   * @param message a human-readable description of the rule
+   * @param invalidValue the offending value as text where it is safe to show (numbers, enum
+   *     constants, short strings), otherwise {@code null}
    * @throws NullPointerException if {@code path}, {@code rule} or {@code message} is null
    */
   public Violation {

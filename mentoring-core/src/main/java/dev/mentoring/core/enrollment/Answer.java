@@ -65,6 +65,7 @@ public sealed interface Answer
     /**
      * Checks the text.
      *
+     * @param text the text
      * @throws NullPointerException if {@code text} is null
      */
     public TextAnswer {
@@ -88,6 +89,7 @@ public sealed interface Answer
     /**
      * Copies the list.
      *
+     * @param choices the options, in the applicant's order
      * @throws NullPointerException if {@code choices} or an element is null
      */
     public ChoiceAnswer {

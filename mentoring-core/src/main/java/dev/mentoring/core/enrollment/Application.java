@@ -3,6 +3,7 @@ package dev.mentoring.core.enrollment;
 import static java.util.Objects.requireNonNull;
 
 import dev.mentoring.core.ParticipantId;
+import dev.mentoring.core.internal.EnumSets;
 import dev.mentoring.core.program.EnrollmentRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -45,6 +46,13 @@ public record Application(
   /**
    * Checks nulls and copies the collections.
    *
+   * @param participantId who applies
+   * @param role the role applied for
+   * @param profile what matching needs to know
+   * @param answers answers to the form, by question key
+   * @param capacity how many mentees a mentor takes, 0 to 100; {@code null} for the program's
+   *     default (and for mentees)
+   * @param consents what the applicant agrees to
    * @throws NullPointerException if a non-nullable component is null or a collection holds null
    */
   public Application {
@@ -52,7 +60,7 @@ public record Application(
     requireNonNull(role, "role");
     requireNonNull(profile, "profile");
     answers = Map.copyOf(answers);
-    consents = consents.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(consents));
+    consents = EnumSets.copyOf(consents);
   }
 
   /**

@@ -1,9 +1,9 @@
 package dev.mentoring.core.enrollment;
 
+import dev.mentoring.core.internal.EnumSets;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.DayOfWeek;
-import java.util.EnumSet;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -20,10 +20,12 @@ public record Availability(@Min(0) @Max(200) int hoursPerMonth, Set<DayOfWeek> d
   /**
    * Copies the set.
    *
+   * @param hoursPerMonth hours per month they can give, 0 (unspecified) to 200
+   * @param days the weekdays they can meet on; empty means unspecified
    * @throws NullPointerException if {@code days} or an element is null
    */
   public Availability {
-    days = days.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(days));
+    days = EnumSets.copyOf(days);
   }
 
   /**

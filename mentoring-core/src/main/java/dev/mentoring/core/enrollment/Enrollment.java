@@ -3,11 +3,11 @@ package dev.mentoring.core.enrollment;
 import static java.util.Objects.requireNonNull;
 
 import dev.mentoring.core.ParticipantId;
+import dev.mentoring.core.internal.EnumSets;
 import dev.mentoring.core.internal.Transitions;
 import dev.mentoring.core.program.EnrollmentRole;
 import dev.mentoring.core.program.ProgramId;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -48,6 +48,18 @@ public record Enrollment(
   /**
    * Checks the components and copies the collections.
    *
+   * @param id the enrollment's id
+   * @param version the store's version, 0 before first insert
+   * @param programId the program
+   * @param participantId the participant
+   * @param role the role enrolled in
+   * @param profile what matching knows of the participant
+   * @param answers answers to the program's form, by question key
+   * @param capacity how many committed pairs a mentor may have at once; 0 for a mentee
+   * @param consents what the participant agreed to
+   * @param status the lifecycle state
+   * @param appliedAt when the application was submitted
+   * @param updatedAt when the enrollment last changed
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code version} or {@code capacity} is negative
    */
@@ -64,7 +76,7 @@ public record Enrollment(
     if (capacity < 0) {
       throw new IllegalArgumentException("capacity is negative: " + capacity);
     }
-    consents = consents.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(consents));
+    consents = EnumSets.copyOf(consents);
     requireNonNull(status, "status");
     requireNonNull(appliedAt, "appliedAt");
     requireNonNull(updatedAt, "updatedAt");

@@ -21,6 +21,8 @@ public record Preferences(
   /**
    * Copies the set.
    *
+   * @param preferredPartners people the participant would like to be paired with, at most 20
+   * @param department whether they prefer a partner from their own department
    * @throws NullPointerException if a component or an element is null
    */
   public Preferences {

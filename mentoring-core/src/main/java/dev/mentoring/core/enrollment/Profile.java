@@ -54,6 +54,20 @@ public record Profile(
   /**
    * Checks nulls and copies the collections.
    *
+   * @param skillsOffered skills a mentor offers, at most 100
+   * @param skillsSought skills a mentee seeks, at most 100
+   * @param topics interests and topics, at most 100, each 1 to 100 characters
+   * @param languages languages spoken, as BCP 47 tags such as {@code en} or {@code pt-BR}, at most
+   *     20
+   * @param timeZone the time zone they work in, or {@code null} if unknown
+   * @param location an office or city, up to 200 characters, or {@code null}
+   * @param seniority a seniority level, 0 (entry) to 20
+   * @param department a department or function, up to 200 characters, or {@code null}
+   * @param managerChain their managers, direct manager first, at most 20; nobody is paired with a
+   *     person in their manager chain
+   * @param availability when they can meet
+   * @param preferences soft wishes about a partner
+   * @param exclusions people they must not be paired with, at most 1,000
    * @throws NullPointerException if a non-nullable component is null or a collection holds null
    */
   public Profile {

@@ -22,6 +22,8 @@ public record Skill(@NotBlank @Size(max = 100) String name, @Min(1) @Max(5) int 
   /**
    * Checks the name.
    *
+   * @param name the skill, 1 to 100 characters; matching compares names case-insensitively
+   * @param level 1 (basic) to 5 (expert)
    * @throws NullPointerException if {@code name} is null
    */
   public Skill {

@@ -32,6 +32,12 @@ public record EnrollmentStatusChanged(
   /**
    * Checks nulls.
    *
+   * @param enrollmentId the enrollment
+   * @param programId the program
+   * @param participantId the participant
+   * @param from the previous state
+   * @param to the new state
+   * @param occurredAt when
    * @throws NullPointerException if a component is null
    */
   public EnrollmentStatusChanged {

@@ -30,6 +30,11 @@ public record EnrollmentSubmitted(
   /**
    * Checks nulls.
    *
+   * @param enrollmentId the enrollment
+   * @param programId the program
+   * @param participantId the applicant
+   * @param role the role applied for
+   * @param occurredAt when
    * @throws NullPointerException if a component is null
    */
   public EnrollmentSubmitted {

@@ -24,6 +24,10 @@ public record EnrollmentUpdated(
   /**
    * Checks nulls.
    *
+   * @param enrollmentId the enrollment
+   * @param programId the program
+   * @param participantId the participant
+   * @param occurredAt when
    * @throws NullPointerException if a component is null
    */
   public EnrollmentUpdated {

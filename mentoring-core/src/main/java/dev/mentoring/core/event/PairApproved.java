@@ -25,6 +25,10 @@ public record PairApproved(
   /**
    * Checks nulls.
    *
+   * @param pairId the pair
+   * @param programId the program
+   * @param side the side that accepted
+   * @param occurredAt when
    * @throws NullPointerException if a component is null
    */
   public PairApproved {

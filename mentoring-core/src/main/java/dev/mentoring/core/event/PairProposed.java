@@ -34,6 +34,13 @@ public record PairProposed(
   /**
    * Checks nulls.
    *
+   * @param pairId the pair
+   * @param programId the program
+   * @param mentorId the mentor
+   * @param menteeId the mentee
+   * @param origin who proposed it
+   * @param score its score
+   * @param occurredAt when
    * @throws NullPointerException if a component is null
    */
   public PairProposed {

@@ -25,6 +25,11 @@ public record PairStatusChanged(
   /**
    * Checks nulls.
    *
+   * @param pairId the pair
+   * @param programId the program
+   * @param from the previous state
+   * @param to the new state
+   * @param occurredAt when
    * @throws NullPointerException if a component is null
    */
   public PairStatusChanged {

@@ -21,6 +21,9 @@ public record ParticipantErased(
   /**
    * Checks nulls.
    *
+   * @param participantId the erased person's former key
+   * @param pseudonym the key that replaced it
+   * @param occurredAt when
    * @throws NullPointerException if a component is null
    */
   public ParticipantErased {

@@ -23,6 +23,10 @@ public record ProgramStatusChanged(
   /**
    * Checks nulls.
    *
+   * @param programId the program
+   * @param from the previous state
+   * @param to the new state
+   * @param occurredAt when
    * @throws NullPointerException if a component is null
    */
   public ProgramStatusChanged {

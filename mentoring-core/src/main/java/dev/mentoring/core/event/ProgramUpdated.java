@@ -18,6 +18,8 @@ public record ProgramUpdated(ProgramId programId, Instant occurredAt) implements
   /**
    * Checks nulls.
    *
+   * @param programId the program
+   * @param occurredAt when
    * @throws NullPointerException if a component is null
    */
   public ProgramUpdated {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.mentoring.core.Actor;
 import dev.mentoring.core.EnrollmentService;
 import dev.mentoring.core.IllegalTransitionException;
+import dev.mentoring.core.NotFoundException;
 import dev.mentoring.core.enrollment.Application;
 import dev.mentoring.core.enrollment.Enrollment;
 import dev.mentoring.core.enrollment.EnrollmentId;
@@ -43,6 +44,10 @@ public final class DefaultEnrollmentService implements EnrollmentService {
     return engine.write(
         op -> {
           Program program = Load.program(op, programId);
+          if (program.status() == ProgramStatus.DRAFT && !Access.isAdmin(actor, program)) {
+            // Drafts are private to their administrators; do not reveal that they exist.
+            throw new NotFoundException("program", programId);
+          }
           Access.requireSelfOrAdmin(
               actor,
               program,
@@ -184,7 +189,9 @@ public final class DefaultEnrollmentService implements EnrollmentService {
               actor, program, enrollment.participantId(), "update enrollment " + id);
           engine.input.checkProfile(profile, enrollment.participantId().value());
           if (enrollment.status().isTerminal()) {
-            throw new IllegalTransitionException(id, enrollment.status(), enrollment.status());
+            InputCheck.Violations v = new InputCheck.Violations();
+            v.add("id", "Open", "a " + enrollment.status() + " enrollment cannot be updated", id);
+            v.throwIfAny();
           }
           Enrollment stored = op.tx.enrollments().update(enrollment.withProfile(profile, op.now));
           op.publish(new EnrollmentUpdated(id, stored.programId(), stored.participantId(), op.now));

@@ -56,7 +56,7 @@ public final class DefaultPairService implements PairService {
               mentorId,
               menteeId,
               PairOrigin.ADMIN,
-              Explanation.of("paired by hand by " + actor),
+              Explanation.of("paired by hand by an administrator"),
               ApprovalSide.ADMIN);
         });
   }
@@ -185,12 +185,12 @@ public final class DefaultPairService implements PairService {
     requireNonNull(actor, "actor");
     requireNonNull(id, "id");
     requireNonNull(reason, "reason");
+    InputCheck.Violations v = new InputCheck.Violations();
     if (!reason.isChoosable()) {
-      InputCheck.Violations v = new InputCheck.Violations();
       v.add("reason", "Choosable", "is set by the engine and cannot be chosen", reason);
-      v.throwIfAny();
     }
-    engine.input.checkNote(note);
+    InputCheck.checkNote(note, v);
+    v.throwIfAny();
     return engine.write(
         op -> {
           Pair pair = Load.pair(op, id);
@@ -237,7 +237,8 @@ public final class DefaultPairService implements PairService {
         op -> {
           List<Pair> expired = new ArrayList<>();
           for (Program program : op.tx.programs().findAll()) {
-            if (!program.status().acceptsPairs()) {
+            if (program.status() == ProgramStatus.CLOSED
+                || program.status() == ProgramStatus.ARCHIVED) {
               continue; // closing a program already expired its proposals
             }
             for (Pair p : op.tx.pairs().findByProgram(program.id())) {

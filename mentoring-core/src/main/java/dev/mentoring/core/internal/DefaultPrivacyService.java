@@ -71,6 +71,15 @@ public final class DefaultPrivacyService implements PrivacyService {
             op.tx.pairs().update(p.erase(participantId, pseudonym, op.now));
             pairs++;
           }
+          // An administrator who declined, retracted or ended someone else's pair is its exit's
+          // initiator without being its mentor or mentee.
+          for (Program program : op.tx.programs().findAll()) {
+            for (Pair p : op.tx.pairs().findByProgram(program.id())) {
+              if (p.exit() != null && participantId.equals(p.exit().initiatedBy())) {
+                op.tx.pairs().update(p.erase(participantId, pseudonym, op.now));
+              }
+            }
+          }
           int enrollments = 0;
           for (Enrollment e : op.tx.enrollments().findByParticipant(participantId)) {
             op.tx.enrollments().update(e.erase(pseudonym, op.now));

@@ -12,6 +12,7 @@ import dev.mentoring.core.pairing.Pair;
 import dev.mentoring.core.pairing.PairStatus;
 import dev.mentoring.core.program.ApprovalSide;
 import dev.mentoring.core.program.Program;
+import dev.mentoring.core.program.ProgramStatus;
 import dev.mentoring.core.program.ReminderPolicy;
 import dev.mentoring.core.spi.SentReminder;
 import java.time.Instant;
@@ -40,8 +41,9 @@ public final class DefaultReminderService implements ReminderService {
         op -> {
           List<Notification> due = new ArrayList<>();
           for (Program program : op.tx.programs().findAll()) {
-            if (!program.status().acceptsPairs()) {
-              continue;
+            if (program.status() == ProgramStatus.CLOSED
+                || program.status() == ProgramStatus.ARCHIVED) {
+              continue; // closing a program expired its proposals
             }
             ReminderPolicy policy = program.spec().reminderPolicy();
             for (Pair pair : op.tx.pairs().findByProgram(program.id())) {

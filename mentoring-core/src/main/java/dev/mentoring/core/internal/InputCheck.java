@@ -1,16 +1,20 @@
 package dev.mentoring.core.internal;
 
 import dev.mentoring.core.InvalidInputException;
+import dev.mentoring.core.ParticipantId;
 import dev.mentoring.core.Violation;
 import dev.mentoring.core.enrollment.Answer;
 import dev.mentoring.core.enrollment.Application;
 import dev.mentoring.core.enrollment.Consent;
+import dev.mentoring.core.enrollment.EnrollmentId;
 import dev.mentoring.core.enrollment.Profile;
 import dev.mentoring.core.enrollment.Skill;
+import dev.mentoring.core.pairing.PairId;
 import dev.mentoring.core.program.EnrollmentForm;
 import dev.mentoring.core.program.EnrollmentRole;
 import dev.mentoring.core.program.Program;
 import dev.mentoring.core.program.ProgramFormat;
+import dev.mentoring.core.program.ProgramId;
 import dev.mentoring.core.program.ProgramSpec;
 import dev.mentoring.core.program.Question;
 import dev.mentoring.core.program.QuestionType;
@@ -78,7 +82,13 @@ final class InputCheck {
     if (value == null) {
       return null;
     }
-    if (value instanceof Number || value instanceof Enum<?> || value instanceof Boolean) {
+    if (value instanceof Number
+        || value instanceof Enum<?>
+        || value instanceof Boolean
+        || value instanceof ParticipantId
+        || value instanceof ProgramId
+        || value instanceof EnrollmentId
+        || value instanceof PairId) {
       return value.toString();
     }
     if (value instanceof CharSequence s) {
@@ -260,10 +270,14 @@ final class InputCheck {
   // --------------------------------------------------------------------- notes
 
   void checkNote(@Nullable String note) {
+    Violations v = new Violations();
+    checkNote(note, v);
+    v.throwIfAny();
+  }
+
+  static void checkNote(@Nullable String note, Violations v) {
     if (note != null && note.length() > MAX_NOTE) {
-      Violations v = new Violations();
       v.add("note", "Size", "must be at most " + MAX_NOTE + " characters", note.length());
-      v.throwIfAny();
     }
   }
 }

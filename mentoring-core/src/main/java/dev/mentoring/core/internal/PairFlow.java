@@ -243,13 +243,17 @@ final class PairFlow {
 
   // ----------------------------------------------------------------- transitions
 
-  /** Stores a moved pair and publishes its status change. */
+  /** Stores a moved pair and publishes its status change, dated as the change itself. */
   static Pair move(Op op, Pair before, Pair after) {
     Pair stored = op.tx.pairs().update(after);
     if (before.status() != stored.status()) {
       op.publish(
           new PairStatusChanged(
-              stored.id(), stored.programId(), before.status(), stored.status(), op.now));
+              stored.id(),
+              stored.programId(),
+              before.status(),
+              stored.status(),
+              stored.updatedAt()));
     }
     return stored;
   }

@@ -18,6 +18,8 @@ public record CandidatePair(ParticipantId mentorId, ParticipantId menteeId) {
   /**
    * Checks nulls.
    *
+   * @param mentorId the mentor
+   * @param menteeId the mentee
    * @throws NullPointerException if a component is null
    */
   public CandidatePair {

@@ -45,6 +45,14 @@ public record MatchingProblem(
   /**
    * Checks the components and copies the collections.
    *
+   * @param program the program being matched
+   * @param mentors eligible mentors, by participant id
+   * @param mentees eligible mentees, by participant id
+   * @param existingPairs the program's pairs that are proposed or committed
+   * @param mentorPlaces how many more pairs each mentor may take in this run, at least 1
+   * @param menteePlaces how many more pairs each mentee may take in this run, at least 1
+   * @param excluded pairs that must not be proposed
+   * @param seed the seed for any randomness, so equal problems give equal results
    * @throws NullPointerException if a component or an element is null
    * @throws IllegalArgumentException if a participant appears twice on one side, or the places do
    *     not cover exactly the participants of their side with positive numbers

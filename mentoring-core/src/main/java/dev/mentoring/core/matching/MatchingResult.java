@@ -22,6 +22,9 @@ public record MatchingResult(
   /**
    * Copies the collections.
    *
+   * @param proposals the proposed pairs
+   * @param unmatched mentees who received no proposal, each with a human-readable reason
+   * @param diagnostics numbers about the run, such as {@code totalScore} or {@code millis}
    * @throws NullPointerException if a component or an element is null
    */
   public MatchingResult {

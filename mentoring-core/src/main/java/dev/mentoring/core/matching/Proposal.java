@@ -20,6 +20,9 @@ public record Proposal(ParticipantId mentorId, ParticipantId menteeId, Explanati
   /**
    * Checks nulls.
    *
+   * @param mentorId the mentor
+   * @param menteeId the mentee
+   * @param explanation why; its score is the proposal's score
    * @throws NullPointerException if a component is null
    */
   public Proposal {

@@ -114,8 +114,20 @@ public final class InMemoryMentoringStore implements MentoringStore {
     } finally {
       lock.unlock();
     }
+    RuntimeException failure = null;
     for (Runnable action : tx.afterCommit) {
-      action.run();
+      try {
+        action.run();
+      } catch (RuntimeException e) {
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
     }
     return result;
   }

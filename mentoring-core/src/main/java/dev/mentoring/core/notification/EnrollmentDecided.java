@@ -30,6 +30,11 @@ public record EnrollmentDecided(
   /**
    * Checks nulls.
    *
+   * @param recipient who should be told
+   * @param programId the program
+   * @param enrollmentId the enrollment
+   * @param status the decision: APPROVED, WAITLISTED or REJECTED
+   * @param at when it fell due
    * @throws NullPointerException if a component is null
    */
   public EnrollmentDecided {

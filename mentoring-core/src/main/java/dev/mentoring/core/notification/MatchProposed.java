@@ -24,6 +24,10 @@ public record MatchProposed(ParticipantId recipient, ProgramId programId, PairId
   /**
    * Checks nulls.
    *
+   * @param recipient who should be told
+   * @param programId the program
+   * @param pairId the proposed pair
+   * @param at when it fell due
    * @throws NullPointerException if a component is null
    */
   public MatchProposed {

@@ -25,6 +25,11 @@ public record ProgramPhaseChanged(
   /**
    * Checks nulls.
    *
+   * @param recipient who should be told
+   * @param programId the program
+   * @param from the previous phase
+   * @param to the new phase
+   * @param at when it fell due
    * @throws NullPointerException if a component is null
    */
   public ProgramPhaseChanged {

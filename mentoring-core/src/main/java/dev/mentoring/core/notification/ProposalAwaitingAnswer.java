@@ -25,6 +25,11 @@ public record ProposalAwaitingAnswer(
   /**
    * Checks nulls.
    *
+   * @param recipient who should be told
+   * @param programId the program
+   * @param pairId the proposed pair
+   * @param proposedAt when it was proposed
+   * @param at when it fell due
    * @throws NullPointerException if a component is null
    */
   public ProposalAwaitingAnswer {

@@ -25,6 +25,11 @@ public record ProposalExpiring(
   /**
    * Checks nulls.
    *
+   * @param recipient who should be told
+   * @param programId the program
+   * @param pairId the proposed pair
+   * @param expiresAt when it expires
+   * @param at when it fell due
    * @throws NullPointerException if a component is null
    */
   public ProposalExpiring {

@@ -19,6 +19,8 @@ public record Explanation(List<Contribution> contributions, String summary) {
   /**
    * Copies the list.
    *
+   * @param contributions the criteria's contributions, in the order the strategy reports them
+   * @param summary a one-line account, such as the strategy that chose the pair
    * @throws NullPointerException if a component or an element is null
    */
   public Explanation {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.mentoring.core.IllegalTransitionException;
 import dev.mentoring.core.ParticipantId;
+import dev.mentoring.core.internal.EnumSets;
 import dev.mentoring.core.internal.Transitions;
 import dev.mentoring.core.program.ApprovalSide;
 import dev.mentoring.core.program.ProgramId;
@@ -60,6 +61,24 @@ public record Pair(
   /**
    * Checks the components and copies the sets.
    *
+   * @param id the pair's id
+   * @param version the store's version, 0 before first insert
+   * @param programId the program
+   * @param mentorId the mentor
+   * @param menteeId the mentee
+   * @param origin who proposed the pair
+   * @param explanation why the pair was made; its score is the pair's score
+   * @param requiredApprovals the sides that must accept, fixed when proposed
+   * @param approvals the sides that have accepted so far
+   * @param status the lifecycle state
+   * @param proposedAt when the pair was proposed
+   * @param expiresAt when an unaccepted proposal expires
+   * @param acceptedAt when the last required side accepted, or {@code null}
+   * @param startedAt when the pair became active, or {@code null}
+   * @param endedAt when the pair reached a terminal state, or {@code null}
+   * @param exit how it stopped, for DECLINED, EXPIRED, WITHDRAWN and ENDED_EARLY; otherwise {@code
+   *     null}
+   * @param updatedAt when the pair last changed
    * @throws NullPointerException if a non-nullable component is null
    * @throws IllegalArgumentException if {@code version} is negative or mentor and mentee are the
    *     same person
@@ -86,7 +105,7 @@ public record Pair(
   }
 
   private static Set<ApprovalSide> copy(Set<ApprovalSide> sides) {
-    return sides.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sides));
+    return EnumSets.copyOf(sides);
   }
 
   /**
@@ -164,7 +183,7 @@ public record Pair(
     Set<ApprovalSide> pending = EnumSet.noneOf(ApprovalSide.class);
     pending.addAll(requiredApprovals);
     pending.removeAll(approvals);
-    return Set.copyOf(pending);
+    return EnumSets.copyOf(pending);
   }
 
   /**
@@ -207,6 +226,9 @@ public record Pair(
     requireNonNull(side, "side");
     if (status != PairStatus.PROPOSED) {
       throw new IllegalTransitionException(id, status, PairStatus.ACCEPTED);
+    }
+    if (approvals.contains(side)) {
+      return this;
     }
     Set<ApprovalSide> given = EnumSet.of(side);
     given.addAll(approvals);

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param reason why
  * @param at when
- * @param initiatedBy the person who stopped it, or {@code null} for an administrator acting as the
- *     system or for the engine
+ * @param initiatedBy the person who stopped it (the mentor, the mentee or an administrator), or
+ *     {@code null} when the system actor or the engine did
  * @param note a private note, visible to {@code initiatedBy} only, or {@code null}
  * @since 0.1
  */
@@ -24,6 +24,11 @@ public record PairExit(
   /**
    * Checks nulls.
    *
+   * @param reason why
+   * @param at when
+   * @param initiatedBy the person who stopped it, or {@code null} for an administrator acting as
+   *     the system or for the engine
+   * @param note a private note, visible to {@code initiatedBy} only, or {@code null}
    * @throws NullPointerException if {@code reason} or {@code at} is null
    */
   public PairExit {

@@ -19,6 +19,7 @@ public record EnrollmentForm(@Size(max = 100) List<@Valid Question> questions) {
   /**
    * Copies the list.
    *
+   * @param questions the questions, in display order, at most 100
    * @throws NullPointerException if {@code questions} or an element is null
    */
   public EnrollmentForm {

@@ -2,6 +2,7 @@ package dev.mentoring.core.program;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.mentoring.core.internal.EnumSets;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
@@ -31,7 +32,9 @@ import org.hibernate.validator.constraints.time.DurationMin;
 public record MatchingPolicy(
     MatchingMode mode,
     Set<ApprovalSide> approvals,
-    @DurationMin(hours = 1) @DurationMax(days = 365) Duration requestExpiry,
+    @DurationMin(hours = 1, message = "must be at least 1 hour")
+        @DurationMax(days = 365, message = "must be at most 365 days")
+        Duration requestExpiry,
     @Min(0) @Max(100) int defaultMentorCapacity,
     @Min(1) @Max(10) int maxMentorsPerMentee,
     boolean allowRepeatPairs) {
@@ -39,11 +42,18 @@ public record MatchingPolicy(
   /**
    * Checks nulls and copies the set.
    *
+   * @param mode who creates pairs
+   * @param approvals the sides that must accept a proposal
+   * @param requestExpiry how long a proposal stays open, 1 hour to 365 days
+   * @param defaultMentorCapacity the capacity of a mentor who states none, 0 to 100
+   * @param maxMentorsPerMentee how many committed pairs a mentee may have at once, 1 to 10
+   * @param allowRepeatPairs whether a mentor and mentee whose earlier pair ended may be paired
+   *     again
    * @throws NullPointerException if a component is null
    */
   public MatchingPolicy {
     requireNonNull(mode, "mode");
-    approvals = approvals.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(approvals));
+    approvals = EnumSets.copyOf(approvals);
     requireNonNull(requestExpiry, "requestExpiry");
   }
 

@@ -15,11 +15,15 @@ import org.hibernate.validator.constraints.time.DurationMin;
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public record MeetingCadence(@DurationMin(days = 1) @DurationMax(days = 366) Duration interval) {
+public record MeetingCadence(
+    @DurationMin(days = 1, message = "must be at least 1 day")
+        @DurationMax(days = 366, message = "must be at most 366 days")
+        Duration interval) {
 
   /**
    * Checks the component.
    *
+   * @param interval the expected time between meetings, 1 to 366 days
    * @throws NullPointerException if {@code interval} is null
    */
   public MeetingCadence {

@@ -34,6 +34,12 @@ public record Program(
   /**
    * Checks the components.
    *
+   * @param id the program's id
+   * @param version the store's version, 0 before first insert
+   * @param spec the settings
+   * @param status the lifecycle state
+   * @param createdAt when the program was created
+   * @param updatedAt when the program last changed
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code version} is negative
    */

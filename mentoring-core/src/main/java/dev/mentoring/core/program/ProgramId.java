@@ -19,6 +19,7 @@ public record ProgramId(String value) implements Comparable<ProgramId> {
   /**
    * Checks the value.
    *
+   * @param value the id, 1 to 200 characters, not blank
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank or longer than 200 characters
    */

@@ -51,6 +51,18 @@ public record ProgramSpec(
   /**
    * Checks nulls and copies the collections.
    *
+   * @param name the program's name, 1 to 200 characters
+   * @param description a longer description, up to 4,000 characters
+   * @param objectives what the program aims for, at most 20, each 1 to 500 characters
+   * @param format how mentors and mentees meet
+   * @param schedule when the program runs
+   * @param cadence how often pairs are expected to meet
+   * @param form the enrollment questions
+   * @param matchingPolicy how pairs are made and confirmed
+   * @param reminderPolicy when reminders fall due
+   * @param enrollmentApprovalRequired whether an administrator approves each application; if false,
+   *     applications are approved when submitted
+   * @param admins the people who administer the program, at most 50
    * @throws NullPointerException if a component is null or a collection holds null
    */
   public ProgramSpec {

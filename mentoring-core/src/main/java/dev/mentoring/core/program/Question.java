@@ -2,6 +2,7 @@ package dev.mentoring.core.program;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.mentoring.core.internal.EnumSets;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -49,6 +50,15 @@ public record Question(
   /**
    * Checks nulls and copies the collections.
    *
+   * @param key the stable key answers are filed under: lower-case letters, digits, {@code _ . -}
+   * @param label the text shown to applicants
+   * @param type the kind of answer expected
+   * @param required whether an applicant in one of the {@code roles} must answer
+   * @param roles the roles the question is asked of; empty means every role
+   * @param options the allowed choices of a choice question, otherwise empty
+   * @param min the smallest allowed number of a number question, or {@code null}
+   * @param max the largest allowed number of a number question, or {@code null}
+   * @param maxLength the longest allowed text of a text question, 1 to 10,000
    * @throws NullPointerException if a reference component other than {@code min} or {@code max} is
    *     null, or a collection holds null
    */
@@ -56,7 +66,7 @@ public record Question(
     requireNonNull(key, "key");
     requireNonNull(label, "label");
     requireNonNull(type, "type");
-    roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    roles = EnumSets.copyOf(roles);
     options = List.copyOf(options);
   }
 
@@ -162,7 +172,10 @@ public record Question(
   }
 
   /**
-   * Tells whether the question is asked of an applicant in a role.
+   * Tells whether the question is asked of an applicant in a role: every role when {@link #roles()}
+   * is empty, the listed roles otherwise, and always an applicant enrolling as {@link
+   * EnrollmentRole#MENTOR_AND_MENTEE}, who is asked both sides' questions. A question listing only
+   * MENTOR_AND_MENTEE is not asked of plain mentors or mentees.
    *
    * @param role the applicant's role
    * @return true if the question names no roles, names this role, or the applicant has both roles

@@ -18,12 +18,20 @@ import org.hibernate.validator.constraints.time.DurationMin;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record ReminderPolicy(
-    @DurationMin(hours = 1) @DurationMax(days = 90) Duration answerReminderAfter,
-    @DurationMin(hours = 1) @DurationMax(days = 90) Duration expiryWarningBefore) {
+    @DurationMin(hours = 1, message = "must be at least 1 hour")
+        @DurationMax(days = 90, message = "must be at most 90 days")
+        Duration answerReminderAfter,
+    @DurationMin(hours = 1, message = "must be at least 1 hour")
+        @DurationMax(days = 90, message = "must be at most 90 days")
+        Duration expiryWarningBefore) {
 
   /**
    * Checks nulls.
    *
+   * @param answerReminderAfter how long after a proposal a side that has not answered is reminded,
+   *     1 hour to 90 days
+   * @param expiryWarningBefore how long before a proposal expires the sides that have not answered
+   *     are warned, 1 hour to 90 days
    * @throws NullPointerException if a component is null
    */
   public ReminderPolicy {

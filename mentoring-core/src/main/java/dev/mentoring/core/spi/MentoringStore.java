@@ -16,7 +16,9 @@ public interface MentoringStore {
    * actions registered with {@link StoreTransaction#afterCommit} run, in registration order, on the
    * calling thread; if it throws, its writes are rolled back (where {@link
    * StoreFeature#ATOMIC_TRANSACTIONS} is supported), the after-commit actions are dropped, and the
-   * exception propagates unchanged. Nested calls on the same thread are not supported.
+   * exception propagates unchanged. If an after-commit action throws, the remaining actions still
+   * run and the first exception (with the others suppressed) propagates after them; the commit
+   * stands. Nested calls on the same thread are not supported.
    *
    * @param work the work
    * @param <R> the result type

@@ -20,6 +20,9 @@ public record SentReminder(String key, ParticipantId recipient, Instant sentAt) 
   /**
    * Checks nulls.
    *
+   * @param key the reminder's identity, such as {@code proposal-awaiting:<pair>:<recipient>}
+   * @param recipient who it was for
+   * @param sentAt when it was handed out
    * @throws NullPointerException if a component is null
    */
   public SentReminder {
