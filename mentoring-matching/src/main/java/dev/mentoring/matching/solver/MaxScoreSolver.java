@@ -1,0 +1,685 @@
+package dev.mentoring.matching.solver;
+
+import java.util.Arrays;
+import org.apiguardian.api.API;
+
+/**
+ * Exact maximum-weight assignment with capacities on both sides, by successive shortest augmenting
+ * paths with node potentials (the Hungarian method generalised to a transportation network, as in
+ * Ahuja, Magnanti and Orlin, <i>Network Flows</i>, 1993, §9.7, and Jonker and Volgenant, "A
+ * shortest augmenting path algorithm for dense and sparse linear assignment problems", Computing
+ * 38, 1987).
+ *
+ * <p>Two objectives, both lexicographic and exact:
+ *
+ * <ul>
+ *   <li>{@link #maxScore()}: the largest total score; among assignments with that total, the most
+ *       pairs.
+ *   <li>{@link #mostMatched()}: the most pairs; among assignments with that many, the largest total
+ *       score.
+ * </ul>
+ *
+ * <p>Capacities are handled natively: a mentor with capacity {@code c} is one node holding up to
+ * {@code c} mentees, not {@code c} copies. Each unit of mentee capacity is added in turn (mentees
+ * in index order) by a shortest path in the residual network, either to a mentor with a free place
+ * or to "unmatched"; Dijkstra's algorithm runs on reduced costs, which the potentials keep
+ * non-negative. Fixed pairs are placed first and never moved.
+ *
+ * <p>Complexity: the first phase is one scan of each mentee's candidates; then one shortest-path
+ * search per unit of capacity still unplaced. A search settles mentors in order of distance and
+ * stops at the first one with a free place; each settled mentor scans the candidate lists of the
+ * mentees it holds. Dense problems select the nearest mentor by a linear scan, so a search costs
+ * {@code O(s·(m + c·m))} for {@code s} settled mentors, {@code m} mentors and capacity {@code c};
+ * sparse problems use a binary heap, {@code O(s·c·d·log E)} for candidate lists of length {@code
+ * d}. The worst case is {@code O(n·m²·c)} for a dense problem with {@code n} mentees; instances
+ * with diverse scores settle few mentors per search. Memory is {@code O(n + m)} beyond the problem.
+ *
+ * <p>Ties are broken deterministically (lower mentor index first); the seed is not used. Stateless
+ * and thread-safe.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class MaxScoreSolver implements AssignmentSolver {
+
+  private static final long INF = Long.MAX_VALUE / 4;
+
+  private final boolean mostMatched;
+
+  private MaxScoreSolver(boolean mostMatched) {
+    this.mostMatched = mostMatched;
+  }
+
+  /**
+   * Returns the solver that maximises the total score, then the number of pairs.
+   *
+   * @return the solver
+   */
+  public static MaxScoreSolver maxScore() {
+    return new MaxScoreSolver(false);
+  }
+
+  /**
+   * Returns the solver that maximises the number of pairs, then the total score.
+   *
+   * @return the solver
+   */
+  public static MaxScoreSolver mostMatched() {
+    return new MaxScoreSolver(true);
+  }
+
+  @Override
+  public Assignment solve(AssignmentProblem problem, long seed) {
+    return new Run(problem, mostMatched).solve();
+  }
+
+  @Override
+  public String toString() {
+    return mostMatched ? "MaxScoreSolver.mostMatched()" : "MaxScoreSolver.maxScore()";
+  }
+
+  /** One solve: all mutable state lives here. */
+  private static final class Run {
+    private final AssignmentProblem p;
+    private final int n;
+    private final int m;
+
+    /** The value of one pair in the lexicographic objective is {@code scale·score + bonus}. */
+    private final long scale;
+
+    private final long bonus;
+
+    /**
+     * Cost of a pair is {@code top - value}, of leaving a unit unmatched {@code top}: both >= 0.
+     */
+    private final long top;
+
+    // Residual capacities and current (non-fixed) assignment.
+    private final int[] colFree;
+    private final int[] colStart;
+    private final int[] colRows;
+    private final int[] colLoad;
+    private final int[] rowStart;
+    private final int[] rowCols;
+    private final int[] rowLoad;
+    private final int[] rowFree;
+
+    // Potentials.
+    private final long[] potCol;
+    private final long[] potRow;
+    private final long[] slack;
+
+    // Per-search state, reset through the touched lists.
+    private final long[] distCol;
+    private final long[] distRow;
+    private final int[] predRowOfCol;
+    private final int[] predColOfRow;
+    private final boolean[] settledCol;
+    private final boolean[] settledRow;
+    private final int[] touchedCols;
+    private int touchedColCount;
+    private final int[] settledRows;
+    private int settledRowCount;
+    private final int[] touchedRows;
+    private int touchedRowCount;
+    private final int[] waiting;
+    private int waitingCount;
+    private final int[] settledCols;
+    private int settledColCount;
+
+    /** Marks of the columns the scanned row already holds (rows with capacity above 1). */
+    private final int[] holdMark;
+
+    private int stamp;
+
+    // Sparse-mode heap of (distance, column), lazily deleted.
+    private long[] heapKey = new long[0];
+    private int[] heapCol = new int[0];
+    private int heapSize;
+
+    // Fixed pairs: a row that holds a mentor through a fixed pair must not be offered it again.
+    private final long[] fixedPairs;
+
+    Run(AssignmentProblem p, boolean mostMatched) {
+      this.p = p;
+      this.n = p.mentees;
+      this.m = p.mentors;
+      long pairs = 0;
+      for (int i = 0; i < n; i++) {
+        pairs += p.menteeCapacity[i];
+      }
+      // Any number of pairs fits below one unit of the leading term.
+      long slots = pairs + 1;
+      if (mostMatched) {
+        this.scale = 1;
+        this.bonus = slots * (AssignmentProblem.MAX_SCORE + 1L);
+      } else {
+        this.scale = slots;
+        this.bonus = 1;
+      }
+      this.top = scale * AssignmentProblem.MAX_SCORE + bonus;
+
+      colFree = p.mentorCapacity.clone();
+      rowFree = p.menteeCapacity.clone();
+      int f = p.fixedMentee.length;
+      fixedPairs = new long[f];
+      for (int k = 0; k < f; k++) {
+        colFree[p.fixedMentor[k]]--;
+        rowFree[p.fixedMentee[k]]--;
+        fixedPairs[k] = ((long) p.fixedMentee[k] << 32) | p.fixedMentor[k];
+      }
+      // fixedPairs is sorted: the problem keeps fixed pairs ordered by mentee, then mentor.
+      // A mentor holds each mentee at most once and a mentee each mentor at most once, so no
+      // more slots than the other side's size are ever needed, however large the capacity.
+      for (int j = 0; j < m; j++) {
+        colFree[j] = Math.min(colFree[j], n);
+      }
+      for (int i = 0; i < n; i++) {
+        rowFree[i] = Math.min(rowFree[i], m);
+      }
+      colStart = new int[m + 1];
+      for (int j = 0; j < m; j++) {
+        colStart[j + 1] = colStart[j] + Math.max(0, colFree[j]);
+      }
+      colRows = new int[colStart[m]];
+      colLoad = new int[m];
+      rowStart = new int[n + 1];
+      for (int i = 0; i < n; i++) {
+        rowStart[i + 1] = rowStart[i] + Math.max(0, rowFree[i]);
+      }
+      rowCols = new int[rowStart[n]];
+      rowLoad = new int[n];
+
+      potCol = new long[m];
+      potRow = new long[n];
+      slack = new long[n];
+      distCol = new long[m];
+      distRow = new long[n];
+      Arrays.fill(distCol, INF);
+      for (int j = 0; j < m; j++) {
+        if (colFree[j] <= 0) {
+          distCol[j] = -INF; // never relaxed, never touched
+        }
+      }
+      Arrays.fill(distRow, INF);
+      predRowOfCol = new int[m];
+      predColOfRow = new int[n];
+      settledCol = new boolean[m];
+      settledRow = new boolean[n];
+      touchedCols = new int[m];
+      settledRows = new int[n];
+      touchedRows = new int[n];
+      waiting = new int[n];
+      settledCols = new int[m];
+      holdMark = new int[m];
+    }
+
+    Assignment solve() {
+      // Phase 1: one bid per single-place mentee (Jonker-Volgenant's augmenting row reduction,
+      // generalised to mentor capacities), which places most mentees cheaply while keeping the
+      // potentials exact. Evicted and multi-place mentees wait for phase 2.
+      int[] pending = new int[n];
+      int pendingCount = 0;
+      for (int i = 0; i < n; i++) {
+        if (rowFree[i] == 1 && p.menteeCapacity[i] == 1) {
+          int evicted = bid(i);
+          if (evicted >= 0) {
+            pending[pendingCount++] = evicted;
+          }
+        } else if (rowFree[i] > 0) {
+          pending[pendingCount++] = i;
+        }
+      }
+      // Phase 2: shortest augmenting paths for the rest.
+      Arrays.sort(pending, 0, pendingCount);
+      for (int t = 0; t < pendingCount; t++) {
+        int i = pending[t];
+        for (int unit = rowLoad[i]; unit < rowFree[i]; unit++) {
+          if (!search(i)) {
+            break; // the best place for another unit of this mentee is "unmatched"
+          }
+        }
+      }
+      int total = p.fixedMentee.length;
+      for (int i = 0; i < n; i++) {
+        total += rowLoad[i];
+      }
+      int[] mentee = new int[total];
+      int[] mentor = new int[total];
+      int k = 0;
+      for (int f = 0; f < p.fixedMentee.length; f++) {
+        mentee[k] = p.fixedMentee[f];
+        mentor[k++] = p.fixedMentor[f];
+      }
+      for (int i = 0; i < n; i++) {
+        for (int r = 0; r < rowLoad[i]; r++) {
+          mentee[k] = i;
+          mentor[k++] = rowCols[rowStart[i] + r];
+        }
+      }
+      return Assignment.of(p, mentee, mentor, total);
+    }
+
+    /**
+     * Places mentee {@code i} at its best mentor under the current potentials, raising that
+     * mentor's price as far as the bid and its holders' slack allow, and evicting the holder with
+     * the least slack if the mentor is full.
+     *
+     * @return the evicted mentee, or -1
+     */
+    private int bid(int i) {
+      long b1 = top; // "unmatched" costs top and has potential 0
+      long b2 = INF;
+      int j1 = -1;
+      if (p.dense != null) {
+        int off = i * m;
+        for (int j = 0; j < m; j++) {
+          int s = p.dense[off + j];
+          if (s < 0 || colFree[j] <= 0) {
+            continue;
+          }
+          long r = top - value(s) - potCol[j];
+          if (r < b1) {
+            b2 = b1;
+            b1 = r;
+            j1 = j;
+          } else if (r < b2) {
+            b2 = r;
+          }
+        }
+      } else {
+        for (int e = p.start[i], end = p.start[i + 1]; e < end; e++) {
+          int j = p.col[e];
+          if (colFree[j] <= 0) {
+            continue;
+          }
+          long r = top - value(p.score[e]) - potCol[j];
+          if (r < b1) {
+            b2 = b1;
+            b1 = r;
+            j1 = j;
+          } else if (r < b2) {
+            b2 = r;
+          }
+        }
+      }
+      if (j1 < 0) {
+        return -1; // unmatched is best: this unit stays unplaced
+      }
+      b2 = Math.min(b2, top); // the second best may be "unmatched"
+      if (colLoad[j1] < colFree[j1]) {
+        potRow[i] = -b1;
+        slack[i] = b2 - b1;
+        addHolding(i, j1);
+        return -1;
+      }
+      int base = colStart[j1];
+      int victim = -1;
+      for (int r = 0; r < colLoad[j1]; r++) {
+        int k = colRows[base + r];
+        if (victim < 0 || slack[k] < slack[victim] || (slack[k] == slack[victim] && k > victim)) {
+          victim = k;
+        }
+      }
+      long delta = Math.min(b2 - b1, slack[victim]);
+      potCol[j1] -= delta;
+      for (int r = 0; r < colLoad[j1]; r++) {
+        int k = colRows[base + r];
+        potRow[k] -= delta;
+        slack[k] -= delta;
+      }
+      removeHolding(victim, j1);
+      potRow[i] = -(b1 + delta);
+      slack[i] = b2 - b1 - delta;
+      addHolding(i, j1);
+      return victim;
+    }
+
+    private long value(int score) {
+      return scale * score + bonus;
+    }
+
+    private boolean isFixed(int row, int col) {
+      return fixedPairs.length > 0
+          && Arrays.binarySearch(fixedPairs, ((long) row << 32) | col) >= 0;
+    }
+
+    /**
+     * Adds one unit of mentee {@code source} along a shortest path.
+     *
+     * @return true if the unit was placed with a mentor, false if its best place is unmatched
+     */
+    private boolean search(int source) {
+      touchedColCount = 0;
+      settledRowCount = 0;
+      settledColCount = 0;
+      heapSize = 0;
+      waitingCount = 0;
+      touchedRowCount = 0;
+
+      touchRow(source);
+      distRow[source] = 0;
+      predColOfRow[source] = -1;
+      settleRow(source);
+      // Leaving the source unmatched costs `top` (its reduced cost adds the row's potential).
+      long distUnmatched = top + potRow[source];
+      int predRowOfUnmatched = source;
+      scanRow(source, 0);
+
+      int terminal; // a column, or -1 for "unmatched"
+      long length;
+      while (true) {
+        int j = nextColumn();
+        // A mentee holding several mentors is reached through whichever is nearest; it waits
+        // until no closer node remains (every other row has one incoming edge, so its distance is
+        // final as soon as its mentor is settled).
+        int w = nearestWaiting();
+        if (w >= 0
+            && distRow[waiting[w]] <= distUnmatched
+            && (j < 0 || distRow[waiting[w]] < distCol[j])) {
+          int k = waiting[w];
+          waiting[w] = waiting[--waitingCount];
+          long dk = distRow[k];
+          settleRow(k);
+          long viaUnmatched = dk + top + potRow[k];
+          if (viaUnmatched < distUnmatched) {
+            distUnmatched = viaUnmatched;
+            predRowOfUnmatched = k;
+          }
+          scanRow(k, dk);
+          continue;
+        }
+        if (j < 0 || distCol[j] > distUnmatched) {
+          terminal = -1;
+          length = distUnmatched;
+          break;
+        }
+        settledCol[j] = true;
+        settledCols[settledColCount++] = j;
+        if (p.dense == null) {
+          heapPop(); // j is the heap's top
+        }
+        long dj = distCol[j];
+        if (colLoad[j] < colFree[j]) {
+          terminal = j;
+          length = dj;
+          break;
+        }
+        int base = colStart[j];
+        for (int r = 0; r < colLoad[j]; r++) {
+          int k = colRows[base + r];
+          if (settledRow[k]) {
+            continue;
+          }
+          // Backward edge column -> row it holds: cost -(top - value), reduced by potentials.
+          int s = p.score(k, j);
+          long dk = dj - (top - value(s)) + potCol[j] - potRow[k];
+          if (p.menteeCapacity[k] > 1) {
+            if (distRow[k] == INF) {
+              touchRow(k);
+              waiting[waitingCount++] = k;
+            }
+            if (dk < distRow[k]) {
+              distRow[k] = dk;
+              predColOfRow[k] = j;
+            }
+            continue;
+          }
+          touchRow(k);
+          distRow[k] = dk;
+          predColOfRow[k] = j;
+          settleRow(k);
+          long viaUnmatched = dk + top + potRow[k];
+          if (viaUnmatched < distUnmatched) {
+            distUnmatched = viaUnmatched;
+            predRowOfUnmatched = k;
+          }
+          scanRow(k, dk);
+        }
+      }
+
+      // Update potentials of settled nodes so reduced costs stay non-negative.
+      for (int t = 0; t < settledColCount; t++) {
+        int j = settledCols[t];
+        potCol[j] += distCol[j] - length;
+      }
+      for (int t = 0; t < settledRowCount; t++) {
+        int k = settledRows[t];
+        potRow[k] += distRow[k] - length;
+      }
+
+      boolean placed;
+      if (terminal >= 0) {
+        placed = true;
+        augmentTo(terminal);
+      } else {
+        int k = predRowOfUnmatched;
+        placed = k != source;
+        if (placed) {
+          // k gives up the column it was reached through; the path behind it shifts along.
+          int j = predColOfRow[k];
+          removeHolding(k, j);
+          augmentTo(j);
+        }
+      }
+
+      // Reset the search state.
+      for (int t = 0; t < touchedColCount; t++) {
+        int j = touchedCols[t];
+        distCol[j] = INF;
+        settledCol[j] = false;
+      }
+      for (int t = 0; t < touchedRowCount; t++) {
+        int k = touchedRows[t];
+        distRow[k] = INF;
+        settledRow[k] = false;
+      }
+      return placed;
+    }
+
+    /** Walks the predecessor chain back from column {@code j}, reassigning along the path. */
+    private void augmentTo(int j) {
+      int col = j;
+      while (true) {
+        int row = predRowOfCol[col];
+        int prev = predColOfRow[row];
+        // Release before taking, so that no row or column ever exceeds its slots.
+        if (prev >= 0) {
+          removeHolding(row, prev);
+        }
+        addHolding(row, col);
+        if (prev < 0) {
+          return; // reached the source
+        }
+        col = prev;
+      }
+    }
+
+    private void addHolding(int row, int col) {
+      colRows[colStart[col] + colLoad[col]++] = row;
+      rowCols[rowStart[row] + rowLoad[row]++] = col;
+    }
+
+    private void removeHolding(int row, int col) {
+      int base = colStart[col];
+      int last = --colLoad[col];
+      for (int r = 0; r <= last; r++) {
+        if (colRows[base + r] == row) {
+          colRows[base + r] = colRows[base + last];
+          break;
+        }
+      }
+      base = rowStart[row];
+      last = --rowLoad[row];
+      for (int r = 0; r <= last; r++) {
+        if (rowCols[base + r] == col) {
+          rowCols[base + r] = rowCols[base + last];
+          break;
+        }
+      }
+    }
+
+    private void touchRow(int k) {
+      touchedRows[touchedRowCount++] = k;
+    }
+
+    /** The index in {@code waiting} of the waiting row at the smallest distance, or -1. */
+    private int nearestWaiting() {
+      int best = -1;
+      for (int t = 0; t < waitingCount; t++) {
+        if (best < 0
+            || distRow[waiting[t]] < distRow[waiting[best]]
+            || (distRow[waiting[t]] == distRow[waiting[best]] && waiting[t] < waiting[best])) {
+          best = t;
+        }
+      }
+      return best;
+    }
+
+    private void settleRow(int k) {
+      settledRow[k] = true;
+      settledRows[settledRowCount++] = k;
+    }
+
+    /** Relaxes every residual edge from row {@code k}, at distance {@code dk}. */
+    private void scanRow(int k, long dk) {
+      boolean multi = rowFree[k] > 1 || p.menteeCapacity[k] > 1;
+      if (multi) {
+        stamp++;
+        for (int r = 0; r < rowLoad[k]; r++) {
+          holdMark[rowCols[rowStart[k] + r]] = stamp;
+        }
+      }
+      long base = dk + potRow[k];
+      if (p.dense != null) {
+        short[] row = p.dense;
+        int off = k * m;
+        // A settled column never improves (reduced costs are non-negative) and a column without
+        // places has distance -INF, so one comparison filters both.
+        long c0 = base + top - bonus;
+        for (int j = 0; j < m; j++) {
+          int s = row[off + j];
+          if (s < 0) {
+            continue;
+          }
+          long nd = c0 - scale * s - potCol[j];
+          if (nd < distCol[j] && (!multi || (holdMark[j] != stamp && !isFixed(k, j)))) {
+            relax(j, nd, k);
+          }
+        }
+      } else {
+        int[] col = p.col;
+        short[] score = p.score;
+        for (int e = p.start[k], end = p.start[k + 1]; e < end; e++) {
+          int j = col[e];
+          if (settledCol[j] || colFree[j] <= 0) {
+            continue;
+          }
+          if (multi && (holdMark[j] == stamp || isFixed(k, j))) {
+            continue;
+          }
+          long nd = base + top - value(score[e]) - potCol[j];
+          if (nd < distCol[j]) {
+            relax(j, nd, k);
+          }
+        }
+      }
+    }
+
+    private void relax(int j, long nd, int k) {
+      if (distCol[j] == INF) {
+        touchedCols[touchedColCount++] = j;
+      }
+      distCol[j] = nd;
+      predRowOfCol[j] = k;
+      if (p.dense == null) {
+        heapPush(nd, j);
+      }
+    }
+
+    /**
+     * The unsettled column at the smallest distance (lowest index on ties), or -1; it stays queued
+     * until settled.
+     */
+    private int nextColumn() {
+      if (p.dense != null) {
+        int best = -1;
+        long bestDist = INF;
+        for (int t = 0; t < touchedColCount; t++) {
+          int j = touchedCols[t];
+          if (!settledCol[j]) {
+            long d = distCol[j];
+            if (d < bestDist || (d == bestDist && j < best)) {
+              best = j;
+              bestDist = d;
+            }
+          }
+        }
+        return best;
+      }
+      // Drop stale entries; leave the valid top in place until the caller settles it.
+      while (heapSize > 0) {
+        int j = heapCol[0];
+        if (!settledCol[j] && heapKey[0] == distCol[j]) {
+          return j;
+        }
+        heapPop();
+      }
+      return -1;
+    }
+
+    // ------------------------------------------------------------- binary heap
+
+    private void heapPush(long key, int col) {
+      if (heapSize == heapKey.length) {
+        int cap = Math.max(16, heapSize * 2);
+        heapKey = Arrays.copyOf(heapKey, cap);
+        heapCol = Arrays.copyOf(heapCol, cap);
+      }
+      int i = heapSize++;
+      while (i > 0) {
+        int parent = (i - 1) >>> 1;
+        if (!less(key, col, heapKey[parent], heapCol[parent])) {
+          break;
+        }
+        heapKey[i] = heapKey[parent];
+        heapCol[i] = heapCol[parent];
+        i = parent;
+      }
+      heapKey[i] = key;
+      heapCol[i] = col;
+    }
+
+    private void heapPop() {
+      int size = --heapSize;
+      if (size == 0) {
+        return;
+      }
+      long key = heapKey[size];
+      int col = heapCol[size];
+      int i = 0;
+      while (true) {
+        int child = 2 * i + 1;
+        if (child >= size) {
+          break;
+        }
+        if (child + 1 < size
+            && less(heapKey[child + 1], heapCol[child + 1], heapKey[child], heapCol[child])) {
+          child++;
+        }
+        if (!less(heapKey[child], heapCol[child], key, col)) {
+          break;
+        }
+        heapKey[i] = heapKey[child];
+        heapCol[i] = heapCol[child];
+        i = child;
+      }
+      heapKey[i] = key;
+      heapCol[i] = col;
+    }
+
+    private static boolean less(long k1, int c1, long k2, int c2) {
+      return k1 < k2 || (k1 == k2 && c1 < c2);
+    }
+  }
+}
