@@ -18,6 +18,11 @@ import org.apiguardian.api.API;
  * What can be matched before any strategy runs: who cannot be matched and why, and how far mentor
  * places fall short of mentee demand.
  *
+ * <p>The report describes the scored problem's candidate pairs. With dense scoring those are all
+ * the pairs the hard constraints allow; with top-K scoring only each mentee's K best mentors count,
+ * so {@code maxPairs} may be lower and more mentors may appear without a mentee than on the full
+ * problem.
+ *
  * @param mentees the mentees with places left
  * @param mentors the mentors with places left
  * @param menteeDemand the places mentees want in all (one per mentee unless several mentors are

@@ -7,6 +7,7 @@ import dev.mentoring.matching.scoring.ScoredProblem;
 import dev.mentoring.matching.solver.AssignmentProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,8 @@ public final class Recommendations {
    * @param scored the scored problem
    * @param k how many per mentee, at least 1
    * @param maxAppearances how often one mentor may be suggested, at least 1
-   * @return the suggestions by mentee, in mentee order; a mentee may get fewer than {@code k}
+   * @return the suggestions by mentee, in mentee order, unmodifiable; a mentee may get fewer than
+   *     {@code k}
    * @throws IllegalArgumentException if {@code k} or {@code maxAppearances} is below 1
    */
   public static Map<ParticipantId, List<Recommendation>> forAll(
@@ -97,7 +99,7 @@ public final class Recommendations {
     for (int i = 0; i < n; i++) {
       out.put(scored.menteeId(i), List.copyOf(lists.get(i)));
     }
-    return out;
+    return Collections.unmodifiableMap(out);
   }
 
   private static void checkK(int k) {

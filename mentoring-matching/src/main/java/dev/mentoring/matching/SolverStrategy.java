@@ -168,7 +168,9 @@ public final class SolverStrategy implements MatchingStrategy {
 
   private static String reason(ScoredProblem scored, AssignmentProblem ap, int mentee) {
     if (ap.candidates(mentee).length > 0) {
-      return "no place left with an eligible mentor in this assignment";
+      return scored.isDense()
+          ? "no place left with an eligible mentor in this assignment"
+          : "no place left with any of its " + scored.topK() + " best mentors in this assignment";
     }
     StringJoiner why = new StringJoiner(", ", "no eligible mentor (excluded by ", ")");
     for (Map.Entry<String, Integer> e : scored.exclusionCounts(mentee).entrySet()) {

@@ -25,14 +25,15 @@ import org.apiguardian.api.API;
  * or to "unmatched"; Dijkstra's algorithm runs on reduced costs, which the potentials keep
  * non-negative. Fixed pairs are placed first and never moved.
  *
- * <p>Complexity: the first phase is one scan of each mentee's candidates; then one shortest-path
- * search per unit of capacity still unplaced. A search settles mentors in order of distance and
- * stops at the first one with a free place; each settled mentor scans the candidate lists of the
- * mentees it holds. Dense problems select the nearest mentor by a linear scan, so a search costs
- * {@code O(s·(m + c·m))} for {@code s} settled mentors, {@code m} mentors and capacity {@code c};
- * sparse problems use a binary heap, {@code O(s·c·d·log E)} for candidate lists of length {@code
- * d}. The worst case is {@code O(n·m²·c)} for a dense problem with {@code n} mentees; instances
- * with diverse scores settle few mentors per search. Memory is {@code O(n + m)} beyond the problem.
+ * <p>Complexity: the first phase scans each mentee's candidates up to four times; then one
+ * shortest-path search per unit of capacity still unplaced. A search settles mentors in order of
+ * distance and stops at the first one with a free place; each settled mentor scans the candidate
+ * lists of the mentees it holds. Dense problems select the nearest mentor by a linear scan, so a
+ * search costs {@code O(s·(m + c·m))} for {@code s} settled mentors, {@code m} mentors and capacity
+ * {@code c}; sparse problems use a binary heap, {@code O(s·c·d·log E)} for candidate lists of
+ * length {@code d}. The worst case is {@code O(n·m²·c)} for a dense problem with {@code n} mentees;
+ * instances with diverse scores settle few mentors per search. Memory is {@code O(n + m)} beyond
+ * the problem.
  *
  * <p>Ties are broken deterministically (lower mentor index first); the seed is not used. Stateless
  * and thread-safe.
@@ -43,6 +44,9 @@ import org.apiguardian.api.API;
 public final class MaxScoreSolver implements AssignmentSolver {
 
   private static final long INF = Long.MAX_VALUE / 4;
+
+  /** Bids per single-place mentee, on average, before the rest is left to shortest paths. */
+  private static final int BID_ROUNDS = 4;
 
   private final boolean mostMatched;
 
@@ -215,19 +219,37 @@ public final class MaxScoreSolver implements AssignmentSolver {
     }
 
     Assignment solve() {
-      // Phase 1: one bid per single-place mentee (Jonker-Volgenant's augmenting row reduction,
-      // generalised to mentor capacities), which places most mentees cheaply while keeping the
-      // potentials exact. Evicted and multi-place mentees wait for phase 2.
+      // Phase 1: bids by single-place mentees (Jonker-Volgenant's augmenting row reduction,
+      // generalised to mentor capacities), which place most mentees cheaply while keeping the
+      // potentials exact. Mentees still evicted when the budget runs out, and multi-place
+      // mentees, wait for phase 2.
       int[] pending = new int[n];
       int pendingCount = 0;
+      // A ring of mentees waiting to bid: evicted mentees bid again, within a budget, since bids
+      // with a zero margin can evict each other in turn.
+      int[] ring = new int[Math.max(1, n)];
+      int head = 0;
+      int waitingBids = 0;
       for (int i = 0; i < n; i++) {
         if (rowFree[i] == 1 && p.menteeCapacity[i] == 1) {
-          int evicted = bid(i);
-          if (evicted >= 0) {
-            pending[pendingCount++] = evicted;
-          }
+          ring[waitingBids++] = i;
         } else if (rowFree[i] > 0) {
           pending[pendingCount++] = i;
+        }
+      }
+      long budget = (long) BID_ROUNDS * waitingBids;
+      while (waitingBids > 0) {
+        int i = ring[head];
+        head = (head + 1) % ring.length;
+        waitingBids--;
+        if (budget-- <= 0) {
+          pending[pendingCount++] = i;
+          continue;
+        }
+        int evicted = bid(i);
+        if (evicted >= 0) {
+          ring[(head + waitingBids) % ring.length] = evicted;
+          waitingBids++;
         }
       }
       // Phase 2: shortest augmenting paths for the rest.
