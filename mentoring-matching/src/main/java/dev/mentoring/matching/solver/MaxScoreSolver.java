@@ -1,7 +1,10 @@
 package dev.mentoring.matching.solver;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Arrays;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exact maximum-weight assignment with capacities on both sides, by successive shortest augmenting
@@ -20,20 +23,30 @@ import org.apiguardian.api.API;
  * </ul>
  *
  * <p>Capacities are handled natively: a mentor with capacity {@code c} is one node holding up to
- * {@code c} mentees, not {@code c} copies. Each unit of mentee capacity is added in turn (mentees
- * in index order) by a shortest path in the residual network, either to a mentor with a free place
- * or to "unmatched"; Dijkstra's algorithm runs on reduced costs, which the potentials keep
- * non-negative. Fixed pairs are placed first and never moved.
+ * {@code c} mentees, not {@code c} copies. Fixed pairs are placed first and never moved. The solver
+ * then works in two phases, both keeping exact node potentials:
  *
- * <p>Complexity: the first phase scans each mentee's candidates up to four times; then one
- * shortest-path search per unit of capacity still unplaced. A search settles mentors in order of
- * distance and stops at the first one with a free place; each settled mentor scans the candidate
- * lists of the mentees it holds. Dense problems select the nearest mentor by a linear scan, so a
- * search costs {@code O(s·(m + c·m))} for {@code s} settled mentors, {@code m} mentors and capacity
- * {@code c}; sparse problems use a binary heap, {@code O(s·c·d·log E)} for candidate lists of
- * length {@code d}. The worst case is {@code O(n·m²·c)} for a dense problem with {@code n} mentees;
- * instances with diverse scores settle few mentors per search. Memory is {@code O(n + m)} beyond
- * the problem.
+ * <ol>
+ *   <li>Bidding (Jonker and Volgenant's augmenting row reduction, generalised to capacities): each
+ *       single-place mentee bids for its best mentor under the current prices; a full mentor's
+ *       price rises by at most the bidder's margin and its holders' slack, and the holder with the
+ *       least slack is evicted and bids again, within a budget of four bids per mentee.
+ *   <li>Successive shortest paths: every unit of mentee capacity still unplaced is added, in mentee
+ *       order, by a shortest path in the residual network to a mentor with a free place or to
+ *       "unmatched"; Dijkstra's algorithm runs on reduced costs, which the potentials keep
+ *       non-negative.
+ * </ol>
+ *
+ * <p>Complexity: bidding scans each mentee's candidates up to four times. A search settles mentors
+ * in order of distance and stops at the first with a free place. On dense problems whose mentees
+ * take one mentor each, a settled mentor is left through a cached row of score gaps (the best
+ * {@code s(k,j) - s(k,t)} over its holders {@code k}, recomputed only when its holders change), so
+ * a search costs {@code O(s·m)} for {@code s} settled mentors and {@code m} mentors, plus {@code
+ * O(c·m)} per mentor whose holders the augmentation changed; the cache takes six bytes per pair of
+ * mentors, up to 2<sup>24</sup> pairs. Otherwise each settled mentor scans its holders' candidate
+ * lists: {@code O(s·c·m)} dense, or {@code O(s·c·d·log E)} sparse with a binary heap, for capacity
+ * {@code c} and lists of length {@code d}. The worst case is {@code O(n·m²)} for {@code n} mentees;
+ * instances with diverse scores settle few mentors per search.
  *
  * <p>Ties are broken deterministically (lower mentor index first); the seed is not used. Stateless
  * and thread-safe.
@@ -44,6 +57,15 @@ import org.apiguardian.api.API;
 public final class MaxScoreSolver implements AssignmentSolver {
 
   private static final long INF = Long.MAX_VALUE / 4;
+
+  /** The largest mentors × mentors table of score gaps kept (two and four bytes per cell). */
+  private static final long MAX_GAP_CELLS = 1L << 24;
+
+  /** No nearest column is known; {@code nextColumn} must search. */
+  private static final int UNKNOWN = -2;
+
+  /** A gap cell with no holder able to move to that column. */
+  private static final short NO_GAP = Short.MAX_VALUE;
 
   /** Bids per single-place mentee, on average, before the rest is left to shortest paths. */
   private static final int BID_ROUNDS = 4;
@@ -131,6 +153,20 @@ public final class MaxScoreSolver implements AssignmentSolver {
     private final int[] settledCols;
     private int settledColCount;
 
+    /**
+     * For dense problems whose mentees take one mentor each: {@code gap[j·m + t]} is the smallest
+     * {@code s(k,j) - s(k,t)} over the mentees {@code k} held by mentor {@code j} (or {@link
+     * #NO_GAP}), and {@code gapHolder} the mentee attaining it. Valid while {@code j}'s holders are
+     * unchanged; it replaces a scan of every holder's row by one scan of the column's gaps.
+     */
+    private final short @Nullable [] gap;
+
+    private final int @Nullable [] gapHolder;
+    private final boolean[] gapValid;
+
+    /** The nearest unsettled column found by the last gap scan, or {@link #UNKNOWN}. */
+    private int nearest = UNKNOWN;
+
     /** Marks of the columns the scanned row already holds (rows with capacity above 1). */
     private final int[] holdMark;
 
@@ -216,6 +252,14 @@ public final class MaxScoreSolver implements AssignmentSolver {
       waiting = new int[n];
       settledCols = new int[m];
       holdMark = new int[m];
+      boolean singlePlace = true;
+      for (int i = 0; i < n; i++) {
+        singlePlace &= p.menteeCapacity[i] <= 1;
+      }
+      boolean cache = p.dense != null && singlePlace && (long) m * m <= MAX_GAP_CELLS;
+      gap = cache ? new short[m * m] : null;
+      gapHolder = cache ? new int[m * m] : null;
+      gapValid = new boolean[m];
     }
 
     Assignment solve() {
@@ -376,6 +420,7 @@ public final class MaxScoreSolver implements AssignmentSolver {
       settledRowCount = 0;
       settledColCount = 0;
       heapSize = 0;
+      nearest = UNKNOWN;
       waitingCount = 0;
       touchedRowCount = 0;
 
@@ -456,7 +501,12 @@ public final class MaxScoreSolver implements AssignmentSolver {
             distUnmatched = viaUnmatched;
             predRowOfUnmatched = k;
           }
-          scanRow(k, dk);
+          if (gap == null) {
+            scanRow(k, dk);
+          }
+        }
+        if (gap != null) {
+          relaxThroughHolders(j, dj);
         }
       }
 
@@ -517,12 +567,76 @@ public final class MaxScoreSolver implements AssignmentSolver {
       }
     }
 
+    /**
+     * Relaxes, from settled column {@code j}, every column reachable through one of its holders,
+     * using the cached score gaps. Through holder {@code k} the distance to {@code j'} is {@code dj
+     * + rc(j→k) + rc(k→j')}; the row potential cancels, leaving {@code dj + potCol[j] - potCol[j']
+     * + scale·(s(k,j) - s(k,j'))}, so only the smallest score gap over the holders matters and it
+     * depends on nothing but who the holders are.
+     */
+    private void relaxThroughHolders(int j, long dj) {
+      short[] g = requireNonNull(gap);
+      int[] arg = requireNonNull(gapHolder);
+      int off = j * m;
+      if (!gapValid[j]) {
+        computeGaps(j, g, arg, off);
+      }
+      long base = dj + potCol[j];
+      // The loop visits every column, so it also finds the nearest unsettled one for the next
+      // step of the search, sparing a separate scan.
+      int best = -1;
+      long bestDist = INF;
+      for (int t = 0; t < m; t++) {
+        if (settledCol[t] || colFree[t] <= 0) {
+          continue;
+        }
+        int d = g[off + t];
+        if (d != NO_GAP) {
+          long nd = base - potCol[t] + scale * d;
+          if (nd < distCol[t]) {
+            relax(t, nd, arg[off + t]);
+          }
+        }
+        if (distCol[t] < bestDist) {
+          best = t;
+          bestDist = distCol[t];
+        }
+      }
+      nearest = best;
+    }
+
+    /** Recomputes column {@code j}'s smallest score gap to every other column over its holders. */
+    private void computeGaps(int j, short[] g, int[] arg, int off) {
+      short[] dense = requireNonNull(p.dense);
+      Arrays.fill(g, off, off + m, NO_GAP);
+      int base = colStart[j];
+      for (int r = 0; r < colLoad[j]; r++) {
+        int k = colRows[base + r];
+        int rowOff = k * m;
+        int sj = dense[rowOff + j];
+        for (int t = 0; t < m; t++) {
+          int st = dense[rowOff + t];
+          if (st < 0 || t == j) {
+            continue;
+          }
+          int d = sj - st;
+          if (d < g[off + t] || (d == g[off + t] && k < arg[off + t])) {
+            g[off + t] = (short) d;
+            arg[off + t] = k;
+          }
+        }
+      }
+      gapValid[j] = true;
+    }
+
     private void addHolding(int row, int col) {
+      gapValid[col] = false;
       colRows[colStart[col] + colLoad[col]++] = row;
       rowCols[rowStart[row] + rowLoad[row]++] = col;
     }
 
     private void removeHolding(int row, int col) {
+      gapValid[col] = false;
       int base = colStart[col];
       int last = --colLoad[col];
       for (int r = 0; r <= last; r++) {
@@ -565,6 +679,7 @@ public final class MaxScoreSolver implements AssignmentSolver {
 
     /** Relaxes every residual edge from row {@code k}, at distance {@code dk}. */
     private void scanRow(int k, long dk) {
+      nearest = UNKNOWN;
       boolean multi = rowFree[k] > 1 || p.menteeCapacity[k] > 1;
       if (multi) {
         stamp++;
@@ -624,6 +739,11 @@ public final class MaxScoreSolver implements AssignmentSolver {
      * until settled.
      */
     private int nextColumn() {
+      if (nearest != UNKNOWN) {
+        int j = nearest;
+        nearest = UNKNOWN;
+        return j;
+      }
       if (p.dense != null) {
         int best = -1;
         long bestDist = INF;
