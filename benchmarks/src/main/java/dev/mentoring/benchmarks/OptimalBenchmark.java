@@ -1,7 +1,5 @@
 package dev.mentoring.benchmarks;
 
-import dev.mentoring.matching.solver.AssignmentProblem;
-import dev.mentoring.matching.solver.MaxScoreSolver;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,8 +51,6 @@ public class OptimalBenchmark {
   public long seed;
 
   private OptimalCase input;
-  private long total;
-  private String last = "";
 
   /** Builds the instance and the reference optimum. */
   @Setup(Level.Trial)
@@ -66,7 +62,7 @@ public class OptimalBenchmark {
   /** Checks the last invocation's total against the reference optimum. */
   @TearDown(Level.Iteration)
   public void check() {
-    input.check(last, total);
+    input.checkLast();
   }
 
   /**
@@ -76,9 +72,7 @@ public class OptimalBenchmark {
    */
   @Benchmark
   public long maxScore() {
-    last = "MaxScoreSolver.maxScore()";
-    total = MaxScoreSolver.maxScore().solve(input.problem, 0).totalScore();
-    return total;
+    return input.maxScore();
   }
 
   /**
@@ -88,10 +82,7 @@ public class OptimalBenchmark {
    */
   @Benchmark
   public long maxScoreFromMatrix() {
-    last = "AssignmentProblem.of + MaxScoreSolver.maxScore()";
-    AssignmentProblem p = AssignmentProblem.of(input.matrix, input.capacities);
-    total = MaxScoreSolver.maxScore().solve(p, 0).totalScore();
-    return total;
+    return input.maxScoreFromMatrix();
   }
 
   /**
@@ -101,9 +92,7 @@ public class OptimalBenchmark {
    */
   @Benchmark
   public long orToolsMinCostFlow() {
-    last = "OR-tools MinCostFlow";
-    total = Baselines.minCostFlow(input.matrix, input.capacity);
-    return total;
+    return input.orToolsMinCostFlow();
   }
 
   /**
@@ -113,8 +102,6 @@ public class OptimalBenchmark {
    */
   @Benchmark
   public long orToolsLinearSumAssignment() {
-    last = "OR-tools LinearSumAssignment";
-    total = Baselines.linearSumAssignment(input.matrix, input.capacity);
-    return total;
+    return input.orToolsLinearSumAssignment();
   }
 }

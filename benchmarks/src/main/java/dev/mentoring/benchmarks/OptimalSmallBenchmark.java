@@ -1,7 +1,5 @@
 package dev.mentoring.benchmarks;
 
-import dev.mentoring.matching.solver.AssignmentProblem;
-import dev.mentoring.matching.solver.MaxScoreSolver;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,8 +41,6 @@ public class OptimalSmallBenchmark {
   public long seed;
 
   private OptimalCase input;
-  private long total;
-  private String last = "";
 
   /** Builds the instance and the reference optimum. */
   @Setup(Level.Trial)
@@ -56,7 +52,7 @@ public class OptimalSmallBenchmark {
   /** Checks the last invocation's total against the reference optimum. */
   @TearDown(Level.Iteration)
   public void check() {
-    input.check(last, total);
+    input.checkLast();
   }
 
   /**
@@ -66,9 +62,7 @@ public class OptimalSmallBenchmark {
    */
   @Benchmark
   public long maxScore() {
-    last = "MaxScoreSolver.maxScore()";
-    total = MaxScoreSolver.maxScore().solve(input.problem, 0).totalScore();
-    return total;
+    return input.maxScore();
   }
 
   /**
@@ -78,10 +72,7 @@ public class OptimalSmallBenchmark {
    */
   @Benchmark
   public long maxScoreFromMatrix() {
-    last = "AssignmentProblem.of + MaxScoreSolver.maxScore()";
-    AssignmentProblem p = AssignmentProblem.of(input.matrix, input.capacities);
-    total = MaxScoreSolver.maxScore().solve(p, 0).totalScore();
-    return total;
+    return input.maxScoreFromMatrix();
   }
 
   /**
@@ -91,9 +82,7 @@ public class OptimalSmallBenchmark {
    */
   @Benchmark
   public long orToolsMinCostFlow() {
-    last = "OR-tools MinCostFlow";
-    total = Baselines.minCostFlow(input.matrix, input.capacity);
-    return total;
+    return input.orToolsMinCostFlow();
   }
 
   /**
@@ -103,9 +92,7 @@ public class OptimalSmallBenchmark {
    */
   @Benchmark
   public long orToolsLinearSumAssignment() {
-    last = "OR-tools LinearSumAssignment";
-    total = Baselines.linearSumAssignment(input.matrix, input.capacity);
-    return total;
+    return input.orToolsLinearSumAssignment();
   }
 
   /**
@@ -115,8 +102,6 @@ public class OptimalSmallBenchmark {
    */
   @Benchmark
   public long jgraphtKuhnMunkres() {
-    last = "JGraphT KuhnMunkresMinimalWeightBipartitePerfectMatching";
-    total = Baselines.kuhnMunkres(input.matrix, input.capacity);
-    return total;
+    return input.jgraphtKuhnMunkres();
   }
 }

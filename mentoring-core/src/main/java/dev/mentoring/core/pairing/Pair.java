@@ -233,19 +233,9 @@ public record Pair(
     Set<ApprovalSide> given = EnumSet.of(side);
     given.addAll(approvals);
     boolean complete = given.containsAll(requiredApprovals);
-    return new Pair(
-        id,
-        version,
-        programId,
-        mentorId,
-        menteeId,
-        origin,
-        explanation,
-        requiredApprovals,
+    return copy(
         given,
         complete ? PairStatus.ACCEPTED : PairStatus.PROPOSED,
-        proposedAt,
-        expiresAt,
         complete ? at : null,
         null,
         null,
@@ -268,24 +258,7 @@ public record Pair(
     if (!approvals.containsAll(requiredApprovals)) {
       throw new IllegalStateException(id + " still awaits " + pendingApprovals());
     }
-    return new Pair(
-        id,
-        version,
-        programId,
-        mentorId,
-        menteeId,
-        origin,
-        explanation,
-        requiredApprovals,
-        approvals,
-        PairStatus.ACCEPTED,
-        proposedAt,
-        expiresAt,
-        at,
-        null,
-        null,
-        null,
-        at);
+    return copy(approvals, PairStatus.ACCEPTED, at, null, null, null, at);
   }
 
   /**
@@ -426,24 +399,7 @@ public record Pair(
         || (viewer != null && viewer.equals(exit.initiatedBy()))) {
       return this;
     }
-    return new Pair(
-        id,
-        version,
-        programId,
-        mentorId,
-        menteeId,
-        origin,
-        explanation,
-        requiredApprovals,
-        approvals,
-        status,
-        proposedAt,
-        expiresAt,
-        acceptedAt,
-        startedAt,
-        endedAt,
-        exit.withoutNote(),
-        updatedAt);
+    return copy(approvals, status, acceptedAt, startedAt, endedAt, exit.withoutNote(), updatedAt);
   }
 
   private void requireFrom(PairStatus expected, PairStatus next) {
@@ -464,6 +420,19 @@ public record Pair(
       @Nullable Instant newEndedAt,
       @Nullable PairExit newExit) {
     Transitions.PAIR.check(id, status, next);
+    return copy(
+        approvals, next, acceptedAt, newStartedAt, newEndedAt, newExit, requireNonNull(at, "at"));
+  }
+
+  /** This pair with its lifecycle fields replaced; identity, origin and terms stay. */
+  private Pair copy(
+      Set<ApprovalSide> newApprovals,
+      PairStatus newStatus,
+      @Nullable Instant newAcceptedAt,
+      @Nullable Instant newStartedAt,
+      @Nullable Instant newEndedAt,
+      @Nullable PairExit newExit,
+      Instant newUpdatedAt) {
     return new Pair(
         id,
         version,
@@ -473,14 +442,14 @@ public record Pair(
         origin,
         explanation,
         requiredApprovals,
-        approvals,
-        next,
+        newApprovals,
+        newStatus,
         proposedAt,
         expiresAt,
-        acceptedAt,
+        newAcceptedAt,
         newStartedAt,
         newEndedAt,
         newExit,
-        requireNonNull(at, "at"));
+        newUpdatedAt);
   }
 }

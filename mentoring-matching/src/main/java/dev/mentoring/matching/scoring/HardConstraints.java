@@ -4,11 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import dev.mentoring.core.matching.CandidatePair;
 import dev.mentoring.matching.internal.CriteriaCapacityConstraint;
-import dev.mentoring.matching.internal.CriteriaExclusionsConstraint;
 import dev.mentoring.matching.internal.CriteriaLanguageConstraint;
-import dev.mentoring.matching.internal.CriteriaManagerChainConstraint;
 import dev.mentoring.matching.internal.CriteriaNoRepeatConstraint;
 import dev.mentoring.matching.internal.CriteriaProblemConstraint;
+import dev.mentoring.matching.internal.CriteriaRelationConstraint;
 import dev.mentoring.matching.internal.CriteriaTimeZoneConstraint;
 import java.util.Collection;
 import java.util.Set;
@@ -33,7 +32,7 @@ public final class HardConstraints {
   public static final String PROBLEM_EXCLUDED = CriteriaProblemConstraint.ID;
 
   /** The id of {@link #managerChain()}. */
-  public static final String MANAGER_CHAIN = CriteriaManagerChainConstraint.ID;
+  public static final String MANAGER_CHAIN = CriteriaRelationConstraint.MANAGER_CHAIN;
 
   /** The id of {@link #requiredCommonLanguage()} and {@link #requiredLanguage(String)}. */
   public static final String REQUIRED_LANGUAGE = CriteriaLanguageConstraint.ID;
@@ -42,7 +41,7 @@ public final class HardConstraints {
   public static final String MAX_TIME_ZONE_DIFFERENCE = CriteriaTimeZoneConstraint.ID;
 
   /** The id of {@link #explicitExclusions()}. */
-  public static final String EXCLUSIONS = CriteriaExclusionsConstraint.ID;
+  public static final String EXCLUSIONS = CriteriaRelationConstraint.EXCLUSIONS;
 
   /** The id of {@link #noRepeatPairing()}. */
   public static final String NO_REPEAT = CriteriaNoRepeatConstraint.ID;
@@ -59,7 +58,7 @@ public final class HardConstraints {
    * @return the constraint {@value #MANAGER_CHAIN}
    */
   public static HardConstraint managerChain() {
-    return new CriteriaManagerChainConstraint();
+    return CriteriaRelationConstraint.managerChain();
   }
 
   /**
@@ -104,7 +103,7 @@ public final class HardConstraints {
    * @return the constraint {@value #EXCLUSIONS}
    */
   public static HardConstraint explicitExclusions() {
-    return new CriteriaExclusionsConstraint();
+    return CriteriaRelationConstraint.exclusions();
   }
 
   /**
