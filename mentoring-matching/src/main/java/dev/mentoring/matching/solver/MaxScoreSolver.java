@@ -38,14 +38,16 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  *
  * <p>Complexity: bidding scans each mentee's candidates up to four times. A search settles mentors
- * in order of distance and stops at the first with a free place. On dense problems whose mentees
- * take one mentor each, a settled mentor is left through a cached row of score gaps (the best
- * {@code s(k,j) - s(k,t)} over its holders {@code k}, recomputed only when its holders change), so
- * a search costs {@code O(s·m)} for {@code s} settled mentors and {@code m} mentors, plus {@code
- * O(c·m)} per mentor whose holders the augmentation changed; the cache takes six bytes per pair of
- * mentors, up to 2<sup>24</sup> pairs. Otherwise each settled mentor scans its holders' candidate
- * lists: {@code O(s·c·m)} dense, or {@code O(s·c·d·log E)} sparse with a binary heap, for capacity
- * {@code c} and lists of length {@code d}. The worst case is {@code O(n·m²)} for {@code n} mentees;
+ * in order of distance and stops at the first with a free place. When mentees take one mentor each,
+ * a settled mentor is left through its holders' cached score gaps (the best {@code s(k,j) - s(k,t)}
+ * over its holders {@code k} for each mentor {@code t} they may move to; the row potential cancels
+ * out of the path length), recomputed only when its holders change: a dense table of six bytes per
+ * pair of mentors (up to 2<sup>24</sup> pairs), or for sparse problems the merged candidate lists
+ * of the holders, which drops the mentors they share. A dense search then costs {@code O(s·m)} for
+ * {@code s} settled mentors and {@code m} mentors, a sparse one {@code O(s·u·log E)} for merged
+ * lists of length {@code u} (a binary heap orders the mentors), plus the recomputation for the
+ * mentors whose holders the augmentation changed. Mentees with several places are reached through
+ * each holder's candidate list instead. The worst case is {@code O(n·m²)} for {@code n} mentees;
  * instances with diverse scores settle few mentors per search.
  *
  * <p>Ties are broken deterministically (lower mentor index first); the seed is not used. Stateless
@@ -164,6 +166,28 @@ public final class MaxScoreSolver implements AssignmentSolver {
     private final int @Nullable [] gapHolder;
     private final boolean[] gapValid;
 
+    /**
+     * Whether a settled mentor is left through cached score gaps over its holders (dense {@code
+     * gap} table or sparse merged lists) instead of one scan per holder.
+     */
+    private final boolean holderCache;
+
+    /**
+     * Sparse counterpart of {@code gap}: for mentor {@code j}, the columns its holders may move to
+     * ({@code mergedCol[j]}), the smallest score gap to each and the holder attaining it; merging
+     * the holders' lists removes the columns they share. Valid while {@code gapValid[j]}.
+     */
+    private final int[] @Nullable [] mergedCol;
+
+    private final short[] @Nullable [] mergedGap;
+    private final int[] @Nullable [] mergedHolder;
+    private final int[] mergeSlot;
+    private final int[] mergeMark;
+    private int mergeStamp;
+    private int[] scratchCol = new int[64];
+    private short[] scratchGap = new short[64];
+    private int[] scratchHolder = new int[64];
+
     /** The nearest unsettled column found by the last gap scan, or {@link #UNKNOWN}. */
     private int nearest = UNKNOWN;
 
@@ -257,6 +281,12 @@ public final class MaxScoreSolver implements AssignmentSolver {
         singlePlace &= p.menteeCapacity[i] <= 1;
       }
       boolean cache = p.dense != null && singlePlace && (long) m * m <= MAX_GAP_CELLS;
+      holderCache = singlePlace && (cache || p.dense == null);
+      mergedCol = new int[cache || !holderCache ? 0 : m][];
+      mergedGap = new short[mergedCol.length][];
+      mergedHolder = new int[mergedCol.length][];
+      mergeSlot = new int[mergedCol.length];
+      mergeMark = new int[mergedCol.length];
       gap = cache ? new short[m * m] : null;
       gapHolder = cache ? new int[m * m] : null;
       gapValid = new boolean[m];
@@ -501,12 +531,14 @@ public final class MaxScoreSolver implements AssignmentSolver {
             distUnmatched = viaUnmatched;
             predRowOfUnmatched = k;
           }
-          if (gap == null) {
+          if (!holderCache) {
             scanRow(k, dk);
           }
         }
         if (gap != null) {
           relaxThroughHolders(j, dj);
+        } else if (holderCache) {
+          relaxThroughMergedHolders(j, dj);
         }
       }
 
@@ -603,6 +635,65 @@ public final class MaxScoreSolver implements AssignmentSolver {
         }
       }
       nearest = best;
+    }
+
+    /** The sparse form of {@link #relaxThroughHolders}, over merged candidate lists. */
+    private void relaxThroughMergedHolders(int j, long dj) {
+      if (!gapValid[j]) {
+        mergeHolders(j);
+      }
+      int[] cols = requireNonNull(mergedCol[j]);
+      short[] gaps = requireNonNull(mergedGap[j]);
+      int[] holders = requireNonNull(mergedHolder[j]);
+      long base = dj + potCol[j];
+      for (int q = 0; q < cols.length; q++) {
+        int t = cols[q];
+        long nd = base - potCol[t] + scale * gaps[q];
+        if (nd < distCol[t]) {
+          relax(t, nd, holders[q]);
+        }
+      }
+    }
+
+    /** Merges the candidate lists of column {@code j}'s holders, keeping the smallest gap. */
+    private void mergeHolders(int j) {
+      int stamp = ++mergeStamp;
+      int count = 0;
+      int base = colStart[j];
+      for (int r = 0; r < colLoad[j]; r++) {
+        int k = colRows[base + r];
+        int sj = p.score(k, j);
+        for (int e = p.start[k], end = p.start[k + 1]; e < end; e++) {
+          int t = p.col[e];
+          if (t == j || colFree[t] <= 0) {
+            continue;
+          }
+          int d = sj - p.score[e];
+          if (mergeMark[t] != stamp) {
+            mergeMark[t] = stamp;
+            if (count == scratchCol.length) {
+              scratchCol = Arrays.copyOf(scratchCol, 2 * count);
+              scratchGap = Arrays.copyOf(scratchGap, 2 * count);
+              scratchHolder = Arrays.copyOf(scratchHolder, 2 * count);
+            }
+            mergeSlot[t] = count;
+            scratchCol[count] = t;
+            scratchGap[count] = (short) d;
+            scratchHolder[count] = k;
+            count++;
+          } else {
+            int q = mergeSlot[t];
+            if (d < scratchGap[q] || (d == scratchGap[q] && k < scratchHolder[q])) {
+              scratchGap[q] = (short) d;
+              scratchHolder[q] = k;
+            }
+          }
+        }
+      }
+      mergedCol[j] = Arrays.copyOf(scratchCol, count);
+      mergedGap[j] = Arrays.copyOf(scratchGap, count);
+      mergedHolder[j] = Arrays.copyOf(scratchHolder, count);
+      gapValid[j] = true;
     }
 
     /** Recomputes column {@code j}'s smallest score gap to every other column over its holders. */
