@@ -29,7 +29,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -80,6 +82,26 @@ public final class InMemoryMentoringStore implements MentoringStore {
       reminders.index(r -> List.of(r.recipient()));
 
   private record Membership(ProgramId programId, ParticipantId participantId) {}
+
+  /** How the store reads and versions one kind of aggregate. */
+  private record Aggregate<K, V>(
+      String name,
+      Function<V, K> id,
+      ToLongFunction<V> version,
+      BiFunction<V, Long, V> withVersion,
+      Function<V, Object> program) {}
+
+  private static final Aggregate<ProgramId, Program> PROGRAM =
+      new Aggregate<>("program", Program::id, Program::version, Program::withVersion, Program::id);
+  private static final Aggregate<EnrollmentId, Enrollment> ENROLLMENT =
+      new Aggregate<>(
+          "enrollment",
+          Enrollment::id,
+          Enrollment::version,
+          Enrollment::withVersion,
+          Enrollment::programId);
+  private static final Aggregate<PairId, Pair> PAIR =
+      new Aggregate<>("pair", Pair::id, Pair::version, Pair::withVersion, Pair::programId);
 
   /** Creates an empty store. */
   public InMemoryMentoringStore() {}
@@ -159,55 +181,41 @@ public final class InMemoryMentoringStore implements MentoringStore {
       }
     }
 
-    private <K, V> V insertRow(
-        IndexedTable<K, V> table, K key, long version, Function<Long, V> withVersion) {
+    private <K, V> V insertRow(IndexedTable<K, V> table, Aggregate<K, V> kind, V row) {
       checkOpen();
+      K key = kind.id().apply(row);
+      long version = kind.version().applyAsLong(row);
       if (version != 0) {
         throw new IllegalArgumentException("a new " + key + " must have version 0, has " + version);
       }
       V existing = table.get(key);
       if (existing != null) {
-        throw new ConcurrentUpdateException(key, 0, versionOf(existing));
+        throw new ConcurrentUpdateException(key, 0, kind.version().applyAsLong(existing));
       }
-      V stored = withVersion.apply(1L);
+      V stored = kind.withVersion().apply(row, 1L);
       write(table, key, stored);
       return stored;
     }
 
-    private <K, V> V updateRow(
-        IndexedTable<K, V> table,
-        String kind,
-        K key,
-        long version,
-        Function<Long, V> withVersion,
-        Function<V, Object> programOf,
-        V row) {
+    private <K, V> V updateRow(IndexedTable<K, V> table, Aggregate<K, V> kind, V row) {
       checkOpen();
+      K key = kind.id().apply(row);
+      long version = kind.version().applyAsLong(row);
       V existing = table.get(key);
       if (existing == null) {
-        throw new NotFoundException(kind, key);
+        throw new NotFoundException(kind.name(), key);
       }
-      long actual = versionOf(existing);
+      long actual = kind.version().applyAsLong(existing);
       if (actual != version) {
         throw new ConcurrentUpdateException(key, version, actual);
       }
-      if (!programOf.apply(existing).equals(programOf.apply(row))) {
-        throw new IllegalArgumentException(kind + " " + key + " may not move to another program");
+      if (!kind.program().apply(existing).equals(kind.program().apply(row))) {
+        throw new IllegalArgumentException(
+            kind.name() + " " + key + " may not move to another program");
       }
-      V stored = withVersion.apply(version + 1);
+      V stored = kind.withVersion().apply(row, version + 1);
       write(table, key, stored);
       return stored;
-    }
-
-    private long versionOf(Object row) {
-      if (row instanceof Program p) {
-        return p.version();
-      } else if (row instanceof Enrollment e) {
-        return e.version();
-      } else if (row instanceof Pair p) {
-        return p.version();
-      }
-      throw new IllegalStateException("unversioned row " + row);
     }
 
     @Override
@@ -255,19 +263,12 @@ public final class InMemoryMentoringStore implements MentoringStore {
 
       @Override
       public Program insert(Program program) {
-        return insertRow(programs, program.id(), program.version(), program::withVersion);
+        return insertRow(programs, PROGRAM, program);
       }
 
       @Override
       public Program update(Program program) {
-        return updateRow(
-            programs,
-            "program",
-            program.id(),
-            program.version(),
-            program::withVersion,
-            Program::id,
-            program);
+        return updateRow(programs, PROGRAM, program);
       }
     }
 
@@ -311,8 +312,7 @@ public final class InMemoryMentoringStore implements MentoringStore {
         if (same.isPresent()) {
           throw new ConcurrentUpdateException(same.get().id(), 0, same.get().version());
         }
-        return insertRow(
-            enrollments, enrollment.id(), enrollment.version(), enrollment::withVersion);
+        return insertRow(enrollments, ENROLLMENT, enrollment);
       }
 
       @Override
@@ -321,14 +321,7 @@ public final class InMemoryMentoringStore implements MentoringStore {
         if (same.isPresent() && !same.get().id().equals(enrollment.id())) {
           throw new ConcurrentUpdateException(same.get().id(), 0, same.get().version());
         }
-        return updateRow(
-            enrollments,
-            "enrollment",
-            enrollment.id(),
-            enrollment.version(),
-            enrollment::withVersion,
-            Enrollment::programId,
-            enrollment);
+        return updateRow(enrollments, ENROLLMENT, enrollment);
       }
     }
 
@@ -354,13 +347,12 @@ public final class InMemoryMentoringStore implements MentoringStore {
 
       @Override
       public Pair insert(Pair pair) {
-        return insertRow(pairs, pair.id(), pair.version(), pair::withVersion);
+        return insertRow(pairs, PAIR, pair);
       }
 
       @Override
       public Pair update(Pair pair) {
-        return updateRow(
-            pairs, "pair", pair.id(), pair.version(), pair::withVersion, Pair::programId, pair);
+        return updateRow(pairs, PAIR, pair);
       }
     }
 

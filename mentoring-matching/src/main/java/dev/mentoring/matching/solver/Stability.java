@@ -60,17 +60,7 @@ public final class Stability {
    */
   public static long blockingPairs(
       AssignmentProblem problem, Assignment assignment, int[][] menteePrefs, int[][] mentorPrefs) {
-    if (menteePrefs.length != problem.mentees || mentorPrefs.length != problem.mentors) {
-      throw new IllegalArgumentException(
-          "preference lists are for "
-              + menteePrefs.length
-              + " mentees and "
-              + mentorPrefs.length
-              + " mentors but the problem has "
-              + problem.mentees
-              + " and "
-              + problem.mentors);
-    }
+    StableSolver.checkListCounts(problem, menteePrefs, mentorPrefs);
     return count(problem, assignment, new Ranks(menteePrefs, mentorPrefs));
   }
 

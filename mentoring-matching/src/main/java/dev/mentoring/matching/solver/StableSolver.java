@@ -433,7 +433,8 @@ public final class StableSolver implements AssignmentSolver {
     }
   }
 
-  private ListSource explicitLists(AssignmentProblem problem) {
+  /** Fails unless there is one preference list per mentee and per mentor of the problem. */
+  static void checkListCounts(AssignmentProblem problem, int[][] menteePrefs, int[][] mentorPrefs) {
     if (menteePrefs.length != problem.mentees || mentorPrefs.length != problem.mentors) {
       throw new IllegalArgumentException(
           "preference lists are for "
@@ -445,6 +446,10 @@ public final class StableSolver implements AssignmentSolver {
               + " and "
               + problem.mentors);
     }
+  }
+
+  private ListSource explicitLists(AssignmentProblem problem) {
+    checkListCounts(problem, menteePrefs, mentorPrefs);
     int[][] own = menteeProposing ? menteePrefs : mentorPrefs;
     int[][] other = menteeProposing ? mentorPrefs : menteePrefs;
     // Each receiver's list as sorted (proposer << 32 | rank), to find a proposer's rank quickly.
