@@ -13,11 +13,21 @@ import org.apiguardian.api.API;
  * @param references other people's profiles and programs' administrator lists the person was
  *     removed from
  * @param reminders reminder records deleted
+ * @param goals goals of the person's pairs whose owner or check-in authors were replaced by the
+ *     pseudonym, with the person's text removed
+ * @param meetings meetings of the person's pairs stripped of the person's private note and of notes
+ *     they wrote or co-wrote, with their rating and organiser role kept under the pseudonym
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ErasureReport(
-    ParticipantId pseudonym, int enrollments, int pairs, int references, int reminders) {
+    ParticipantId pseudonym,
+    int enrollments,
+    int pairs,
+    int references,
+    int reminders,
+    int goals,
+    int meetings) {
 
   /**
    * Checks nulls.
@@ -28,6 +38,10 @@ public record ErasureReport(
    * @param references other people's profiles and programs' administrator lists the person was
    *     removed from
    * @param reminders reminder records deleted
+   * @param goals goals of the person's pairs whose owner or check-in authors were replaced by the
+   *     pseudonym, with the person's text removed
+   * @param meetings meetings of the person's pairs stripped of the person's private note and of
+   *     notes they wrote or co-wrote, with their rating and organiser role kept under the pseudonym
    * @throws NullPointerException if {@code pseudonym} is null
    */
   public ErasureReport {

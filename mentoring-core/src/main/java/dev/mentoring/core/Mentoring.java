@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.mentoring.core.event.MentoringListener;
 import dev.mentoring.core.internal.DefaultEnrollmentService;
+import dev.mentoring.core.internal.DefaultGoalService;
 import dev.mentoring.core.internal.DefaultMatchingService;
+import dev.mentoring.core.internal.DefaultMeetingService;
 import dev.mentoring.core.internal.DefaultPairService;
 import dev.mentoring.core.internal.DefaultPrivacyService;
 import dev.mentoring.core.internal.DefaultProgramService;
@@ -53,6 +55,8 @@ public final class Mentoring {
   private final MatchingService matching;
   private final ReminderService reminders;
   private final PrivacyService privacy;
+  private final GoalService goals;
+  private final MeetingService meetings;
 
   private Mentoring(Builder b) {
     this.store = b.store == null ? new InMemoryMentoringStore() : b.store;
@@ -69,6 +73,8 @@ public final class Mentoring {
     this.matching = new DefaultMatchingService(engine);
     this.reminders = new DefaultReminderService(engine);
     this.privacy = new DefaultPrivacyService(engine);
+    this.goals = new DefaultGoalService(engine);
+    this.meetings = new DefaultMeetingService(engine);
   }
 
   /**
@@ -134,6 +140,24 @@ public final class Mentoring {
    */
   public PrivacyService privacy() {
     return privacy;
+  }
+
+  /**
+   * Returns the goal service.
+   *
+   * @return goals of pairs and their progress
+   */
+  public GoalService goals() {
+    return goals;
+  }
+
+  /**
+   * Returns the meeting service.
+   *
+   * @return meetings of pairs, their notes and ratings
+   */
+  public MeetingService meetings() {
+    return meetings;
   }
 
   /**

@@ -19,7 +19,17 @@ public sealed interface MentoringEvent
         PairProposed,
         PairApproved,
         PairStatusChanged,
-        ParticipantErased {
+        ParticipantErased,
+        // goals and meetings
+        GoalCreated,
+        GoalUpdated,
+        GoalStatusChanged,
+        MeetingScheduled,
+        MeetingLogged,
+        MeetingRescheduled,
+        MeetingStatusChanged,
+        MeetingNotesUpdated,
+        MeetingRated {
 
   /**
    * Returns when the event happened, by the engine's clock.

@@ -48,7 +48,9 @@ public final class DefaultPrivacyService implements PrivacyService {
                     .filter(p -> p.isAdmin(participantId))
                     .map(Program::id)
                     .toList(),
-                op.tx.reminders().findByRecipient(participantId)));
+                op.tx.reminders().findByRecipient(participantId),
+                ActivityPrivacy.goals(op, participantId),
+                ActivityPrivacy.meetings(op, participantId)));
   }
 
   @Override
@@ -71,6 +73,7 @@ public final class DefaultPrivacyService implements PrivacyService {
             op.tx.pairs().update(p.erase(participantId, pseudonym, op.now));
             pairs++;
           }
+          ActivityPrivacy.Erased activity = ActivityPrivacy.erase(op, participantId, pseudonym);
           // An administrator who declined, retracted or ended someone else's pair is its exit's
           // initiator without being its mentor or mentee.
           for (Program program : op.tx.programs().findAll()) {
@@ -99,7 +102,14 @@ public final class DefaultPrivacyService implements PrivacyService {
           }
           int reminders = op.tx.reminders().deleteByRecipient(participantId);
           op.publish(new ParticipantErased(participantId, pseudonym, op.now));
-          return new ErasureReport(pseudonym, enrollments, pairs, references, reminders);
+          return new ErasureReport(
+              pseudonym,
+              enrollments,
+              pairs,
+              references,
+              reminders,
+              activity.goals(),
+              activity.meetings());
         });
   }
 

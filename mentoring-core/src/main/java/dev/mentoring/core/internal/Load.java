@@ -4,6 +4,10 @@ import dev.mentoring.core.NotFoundException;
 import dev.mentoring.core.ParticipantId;
 import dev.mentoring.core.enrollment.Enrollment;
 import dev.mentoring.core.enrollment.EnrollmentId;
+import dev.mentoring.core.goal.Goal;
+import dev.mentoring.core.goal.GoalId;
+import dev.mentoring.core.meeting.Meeting;
+import dev.mentoring.core.meeting.MeetingId;
 import dev.mentoring.core.pairing.Pair;
 import dev.mentoring.core.pairing.PairId;
 import dev.mentoring.core.program.Program;
@@ -31,5 +35,15 @@ final class Load {
 
   static Pair pair(Op op, PairId id) {
     return op.tx.pairs().find(id).orElseThrow(() -> new NotFoundException("pair", id));
+  }
+
+  // ------------------------------------------------------------ goals and meetings
+
+  static Goal goal(Op op, GoalId id) {
+    return op.tx.goals().find(id).orElseThrow(() -> new NotFoundException("goal", id));
+  }
+
+  static Meeting meeting(Op op, MeetingId id) {
+    return op.tx.meetings().find(id).orElseThrow(() -> new NotFoundException("meeting", id));
   }
 }

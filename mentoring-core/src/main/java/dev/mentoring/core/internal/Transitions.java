@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.mentoring.core.IllegalTransitionException;
 import dev.mentoring.core.enrollment.EnrollmentStatus;
+import dev.mentoring.core.goal.GoalStatus;
+import dev.mentoring.core.meeting.MeetingStatus;
 import dev.mentoring.core.pairing.PairStatus;
 import dev.mentoring.core.program.ProgramStatus;
 import java.util.Collections;
@@ -64,6 +66,25 @@ public final class Transitions<S extends Enum<S>> {
           .allow(PairStatus.ACCEPTED, PairStatus.ACTIVE, PairStatus.ENDED_EARLY)
           .allow(PairStatus.ACTIVE, PairStatus.PAUSED, PairStatus.COMPLETED, PairStatus.ENDED_EARLY)
           .allow(PairStatus.PAUSED, PairStatus.ACTIVE, PairStatus.COMPLETED, PairStatus.ENDED_EARLY)
+          .build();
+
+  // ------------------------------------------------------------ goals and meetings
+
+  /** Goal: DRAFT → ACTIVE → ACHIEVED / ABANDONED; a draft may be abandoned too. */
+  public static final Transitions<GoalStatus> GOAL =
+      new Builder<>(GoalStatus.class)
+          .allow(GoalStatus.DRAFT, GoalStatus.ACTIVE, GoalStatus.ABANDONED)
+          .allow(GoalStatus.ACTIVE, GoalStatus.ACHIEVED, GoalStatus.ABANDONED)
+          .build();
+
+  /** Meeting: SCHEDULED → HELD / CANCELLED / NO_SHOW. */
+  public static final Transitions<MeetingStatus> MEETING =
+      new Builder<>(MeetingStatus.class)
+          .allow(
+              MeetingStatus.SCHEDULED,
+              MeetingStatus.HELD,
+              MeetingStatus.CANCELLED,
+              MeetingStatus.NO_SHOW)
           .build();
 
   private final Map<S, Set<S>> table;

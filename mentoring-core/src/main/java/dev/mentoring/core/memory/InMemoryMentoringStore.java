@@ -7,11 +7,18 @@ import dev.mentoring.core.NotFoundException;
 import dev.mentoring.core.ParticipantId;
 import dev.mentoring.core.enrollment.Enrollment;
 import dev.mentoring.core.enrollment.EnrollmentId;
+import dev.mentoring.core.goal.Goal;
+import dev.mentoring.core.goal.GoalId;
+import dev.mentoring.core.meeting.Meeting;
+import dev.mentoring.core.meeting.MeetingId;
+import dev.mentoring.core.meeting.MeetingSeriesId;
 import dev.mentoring.core.pairing.Pair;
 import dev.mentoring.core.pairing.PairId;
 import dev.mentoring.core.program.Program;
 import dev.mentoring.core.program.ProgramId;
 import dev.mentoring.core.spi.EnrollmentRepository;
+import dev.mentoring.core.spi.GoalRepository;
+import dev.mentoring.core.spi.MeetingRepository;
 import dev.mentoring.core.spi.MentoringStore;
 import dev.mentoring.core.spi.PairRepository;
 import dev.mentoring.core.spi.ProgramRepository;
@@ -58,6 +65,10 @@ public final class InMemoryMentoringStore implements MentoringStore {
       Comparator.comparing(Pair::proposedAt).thenComparing(Pair::id);
   private static final Comparator<SentReminder> REMINDER_ORDER =
       Comparator.comparing(SentReminder::sentAt).thenComparing(SentReminder::key);
+  private static final Comparator<Goal> GOAL_ORDER =
+      Comparator.comparing(Goal::createdAt).thenComparing(Goal::id);
+  private static final Comparator<Meeting> MEETING_ORDER =
+      Comparator.comparing(Meeting::start).thenComparing(Meeting::id);
 
   private final ReentrantLock lock = new ReentrantLock();
 
@@ -81,6 +92,25 @@ public final class InMemoryMentoringStore implements MentoringStore {
   private final IndexedTable.Index<String, SentReminder> remindersByRecipient =
       reminders.index(r -> List.of(r.recipient()));
 
+  // Reports read every goal and meeting of a program (200,000 meetings in a large one), so these
+  // indexes keep their rows in query order and a lookup copies them without sorting.
+  private final IndexedTable<GoalId, Goal> goals = new IndexedTable<>();
+  private final IndexedTable.Index<GoalId, Goal> goalsByPair =
+      goals.sortedIndex(g -> List.of(g.pairId()), GOAL_ORDER);
+  private final IndexedTable.Index<GoalId, Goal> goalsByProgram =
+      goals.sortedIndex(g -> List.of(g.programId()), GOAL_ORDER);
+  private final IndexedTable.Index<GoalId, Goal> goalsByOwner =
+      goals.sortedIndex(g -> List.of(g.ownerId()), GOAL_ORDER);
+
+  private final IndexedTable<MeetingId, Meeting> meetings = new IndexedTable<>();
+  private final IndexedTable.Index<MeetingId, Meeting> meetingsByPair =
+      meetings.sortedIndex(m -> List.of(m.pairId()), MEETING_ORDER);
+  private final IndexedTable.Index<MeetingId, Meeting> meetingsByProgram =
+      meetings.sortedIndex(m -> List.of(m.programId()), MEETING_ORDER);
+  private final IndexedTable.Index<MeetingId, Meeting> meetingsBySeries =
+      meetings.sortedIndex(
+          m -> m.seriesId() == null ? List.of() : List.of(m.seriesId()), MEETING_ORDER);
+
   private record Membership(ProgramId programId, ParticipantId participantId) {}
 
   /** How the store reads and versions one kind of aggregate. */
@@ -102,6 +132,12 @@ public final class InMemoryMentoringStore implements MentoringStore {
           Enrollment::programId);
   private static final Aggregate<PairId, Pair> PAIR =
       new Aggregate<>("pair", Pair::id, Pair::version, Pair::withVersion, Pair::programId);
+
+  private static final Aggregate<GoalId, Goal> GOAL =
+      new Aggregate<>("goal", Goal::id, Goal::version, Goal::withVersion, Goal::programId);
+  private static final Aggregate<MeetingId, Meeting> MEETING =
+      new Aggregate<>(
+          "meeting", Meeting::id, Meeting::version, Meeting::withVersion, Meeting::programId);
 
   /** Creates an empty store. */
   public InMemoryMentoringStore() {}
@@ -162,6 +198,8 @@ public final class InMemoryMentoringStore implements MentoringStore {
     private final Enrollments enrollmentRepository = new Enrollments();
     private final Pairs pairRepository = new Pairs();
     private final Reminders reminderLog = new Reminders();
+    private final Goals goalRepository = new Goals();
+    private final Meetings meetingRepository = new Meetings();
     private boolean open = true;
 
     private void checkOpen() {
@@ -240,6 +278,18 @@ public final class InMemoryMentoringStore implements MentoringStore {
     public ReminderLog reminders() {
       checkOpen();
       return reminderLog;
+    }
+
+    @Override
+    public GoalRepository goals() {
+      checkOpen();
+      return goalRepository;
+    }
+
+    @Override
+    public MeetingRepository meetings() {
+      checkOpen();
+      return meetingRepository;
     }
 
     @Override
@@ -385,6 +435,78 @@ public final class InMemoryMentoringStore implements MentoringStore {
           write(reminders, r.key(), null);
         }
         return sent.size();
+      }
+    }
+
+    private final class Goals implements GoalRepository {
+      @Override
+      public Optional<Goal> find(GoalId id) {
+        checkOpen();
+        return Optional.ofNullable(goals.get(requireNonNull(id, "id")));
+      }
+
+      @Override
+      public List<Goal> findByPair(PairId pairId) {
+        checkOpen();
+        return goals.lookupSorted(goalsByPair, requireNonNull(pairId, "pairId"));
+      }
+
+      @Override
+      public List<Goal> findByProgram(ProgramId programId) {
+        checkOpen();
+        return goals.lookupSorted(goalsByProgram, requireNonNull(programId, "programId"));
+      }
+
+      @Override
+      public List<Goal> findByOwner(ParticipantId ownerId) {
+        checkOpen();
+        return goals.lookupSorted(goalsByOwner, requireNonNull(ownerId, "ownerId"));
+      }
+
+      @Override
+      public Goal insert(Goal goal) {
+        return insertRow(goals, GOAL, goal);
+      }
+
+      @Override
+      public Goal update(Goal goal) {
+        return updateRow(goals, GOAL, goal);
+      }
+    }
+
+    private final class Meetings implements MeetingRepository {
+      @Override
+      public Optional<Meeting> find(MeetingId id) {
+        checkOpen();
+        return Optional.ofNullable(meetings.get(requireNonNull(id, "id")));
+      }
+
+      @Override
+      public List<Meeting> findByPair(PairId pairId) {
+        checkOpen();
+        return meetings.lookupSorted(meetingsByPair, requireNonNull(pairId, "pairId"));
+      }
+
+      @Override
+      public List<Meeting> findByProgram(ProgramId programId) {
+        checkOpen();
+        return meetings.lookupSorted(meetingsByProgram, requireNonNull(programId, "programId"));
+      }
+
+      @Override
+      public List<Meeting> findBySeries(MeetingSeriesId seriesId) {
+        checkOpen();
+        return meetings.lookupSorted(meetingsBySeries, requireNonNull(seriesId, "seriesId"));
+      }
+
+      @Override
+      public Meeting insert(Meeting meeting) {
+        return insertRow(meetings, MEETING, meeting);
+      }
+
+      @Override
+      public Meeting update(Meeting meeting) {
+        return updateRow(meetings, MEETING, meeting);
       }
     }
   }

@@ -17,7 +17,11 @@ public sealed interface Notification
         ProposalAwaitingAnswer,
         ProposalExpiring,
         EnrollmentDecided,
-        ProgramPhaseChanged {
+        ProgramPhaseChanged,
+        // meetings
+        MeetingInvitation,
+        MeetingMoved,
+        MeetingCancelled {
 
   /**
    * Returns who should be told.

@@ -40,6 +40,20 @@ public interface StoreTransaction {
   ReminderLog reminders();
 
   /**
+   * Returns the goals.
+   *
+   * @return the repository
+   */
+  GoalRepository goals();
+
+  /**
+   * Returns the meetings.
+   *
+   * @return the repository
+   */
+  MeetingRepository meetings();
+
+  /**
    * Registers an action to run after this transaction commits. Actions of a rolled-back transaction
    * never run.
    *
