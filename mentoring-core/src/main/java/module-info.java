@@ -17,10 +17,16 @@ module dev.mentoring.core {
   exports dev.mentoring.core.notification;
   exports dev.mentoring.core.spi;
   exports dev.mentoring.core.memory;
+  exports dev.mentoring.core.feedback;
+  exports dev.mentoring.core.resource;
 
   // Hibernate Validator reads the constraint annotations of input records reflectively.
   opens dev.mentoring.core.program to
       org.hibernate.validator;
   opens dev.mentoring.core.enrollment to
+      org.hibernate.validator;
+  opens dev.mentoring.core.feedback to
+      org.hibernate.validator;
+  opens dev.mentoring.core.resource to
       org.hibernate.validator;
 }

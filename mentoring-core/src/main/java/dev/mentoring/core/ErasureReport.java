@@ -13,11 +13,18 @@ import org.apiguardian.api.API;
  * @param references other people's profiles and programs' administrator lists the person was
  *     removed from
  * @param reminders reminder records deleted
+ * @param responses survey responses unlinked from the person: the respondent replaced by the
+ *     pseudonym, free-text answers removed
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ErasureReport(
-    ParticipantId pseudonym, int enrollments, int pairs, int references, int reminders) {
+    ParticipantId pseudonym,
+    int enrollments,
+    int pairs,
+    int references,
+    int reminders,
+    int responses) {
 
   /**
    * Checks nulls.
@@ -28,6 +35,8 @@ public record ErasureReport(
    * @param references other people's profiles and programs' administrator lists the person was
    *     removed from
    * @param reminders reminder records deleted
+   * @param responses survey responses unlinked from the person: the respondent replaced by the
+   *     pseudonym, free-text answers removed
    * @throws NullPointerException if {@code pseudonym} is null
    */
   public ErasureReport {

@@ -9,6 +9,8 @@ import dev.mentoring.core.internal.DefaultPairService;
 import dev.mentoring.core.internal.DefaultPrivacyService;
 import dev.mentoring.core.internal.DefaultProgramService;
 import dev.mentoring.core.internal.DefaultReminderService;
+import dev.mentoring.core.internal.DefaultResourceService;
+import dev.mentoring.core.internal.DefaultSurveyService;
 import dev.mentoring.core.internal.Dispatcher;
 import dev.mentoring.core.internal.Engine;
 import dev.mentoring.core.matching.MatchingStrategy;
@@ -53,6 +55,8 @@ public final class Mentoring {
   private final MatchingService matching;
   private final ReminderService reminders;
   private final PrivacyService privacy;
+  private final SurveyService surveys;
+  private final ResourceService resources;
 
   private Mentoring(Builder b) {
     this.store = b.store == null ? new InMemoryMentoringStore() : b.store;
@@ -69,6 +73,8 @@ public final class Mentoring {
     this.matching = new DefaultMatchingService(engine);
     this.reminders = new DefaultReminderService(engine);
     this.privacy = new DefaultPrivacyService(engine);
+    this.surveys = new DefaultSurveyService(engine);
+    this.resources = new DefaultResourceService(engine);
   }
 
   /**
@@ -134,6 +140,24 @@ public final class Mentoring {
    */
   public PrivacyService privacy() {
     return privacy;
+  }
+
+  /**
+   * Returns the survey service.
+   *
+   * @return surveys, responses and their summaries
+   */
+  public SurveyService surveys() {
+    return surveys;
+  }
+
+  /**
+   * Returns the resource service.
+   *
+   * @return the knowledge base and suggestions
+   */
+  public ResourceService resources() {
+    return resources;
   }
 
   /**

@@ -19,7 +19,14 @@ public sealed interface MentoringEvent
         PairProposed,
         PairApproved,
         PairStatusChanged,
-        ParticipantErased {
+        ParticipantErased,
+        SurveyCreated,
+        SurveyRevised,
+        SurveyStatusChanged,
+        SurveyResponseSubmitted,
+        ResourceAdded,
+        ResourceRevised,
+        ResourceRemoved {
 
   /**
    * Returns when the event happened, by the engine's clock.

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.mentoring.core.IllegalTransitionException;
 import dev.mentoring.core.enrollment.EnrollmentStatus;
+import dev.mentoring.core.feedback.SurveyStatus;
 import dev.mentoring.core.pairing.PairStatus;
 import dev.mentoring.core.program.ProgramStatus;
 import java.util.Collections;
@@ -64,6 +65,13 @@ public final class Transitions<S extends Enum<S>> {
           .allow(PairStatus.ACCEPTED, PairStatus.ACTIVE, PairStatus.ENDED_EARLY)
           .allow(PairStatus.ACTIVE, PairStatus.PAUSED, PairStatus.COMPLETED, PairStatus.ENDED_EARLY)
           .allow(PairStatus.PAUSED, PairStatus.ACTIVE, PairStatus.COMPLETED, PairStatus.ENDED_EARLY)
+          .build();
+
+  /** Survey: DRAFT → OPEN → CLOSED; a draft may also be closed unopened. */
+  public static final Transitions<SurveyStatus> SURVEY =
+      new Builder<>(SurveyStatus.class)
+          .allow(SurveyStatus.DRAFT, SurveyStatus.OPEN, SurveyStatus.CLOSED)
+          .allow(SurveyStatus.OPEN, SurveyStatus.CLOSED)
           .build();
 
   private final Map<S, Set<S>> table;

@@ -17,7 +17,8 @@ public sealed interface Notification
         ProposalAwaitingAnswer,
         ProposalExpiring,
         EnrollmentDecided,
-        ProgramPhaseChanged {
+        ProgramPhaseChanged,
+        PoorFitReported {
 
   /**
    * Returns who should be told.
