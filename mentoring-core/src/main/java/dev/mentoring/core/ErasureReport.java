@@ -17,6 +17,8 @@ import org.apiguardian.api.API;
  *     pseudonym, with the person's text removed
  * @param meetings meetings of the person's pairs stripped of the person's private note and of notes
  *     they wrote or co-wrote, with their rating and organiser role kept under the pseudonym
+ * @param responses survey responses unlinked from the person: the respondent replaced by the
+ *     pseudonym, free-text answers removed
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -27,7 +29,8 @@ public record ErasureReport(
     int references,
     int reminders,
     int goals,
-    int meetings) {
+    int meetings,
+    int responses) {
 
   /**
    * Checks nulls.
@@ -42,6 +45,8 @@ public record ErasureReport(
    *     pseudonym, with the person's text removed
    * @param meetings meetings of the person's pairs stripped of the person's private note and of
    *     notes they wrote or co-wrote, with their rating and organiser role kept under the pseudonym
+   * @param responses survey responses unlinked from the person: the respondent replaced by the
+   *     pseudonym, free-text answers removed
    * @throws NullPointerException if {@code pseudonym} is null
    */
   public ErasureReport {

@@ -11,6 +11,8 @@ import dev.mentoring.core.internal.DefaultPairService;
 import dev.mentoring.core.internal.DefaultPrivacyService;
 import dev.mentoring.core.internal.DefaultProgramService;
 import dev.mentoring.core.internal.DefaultReminderService;
+import dev.mentoring.core.internal.DefaultResourceService;
+import dev.mentoring.core.internal.DefaultSurveyService;
 import dev.mentoring.core.internal.Dispatcher;
 import dev.mentoring.core.internal.Engine;
 import dev.mentoring.core.matching.MatchingStrategy;
@@ -57,6 +59,8 @@ public final class Mentoring {
   private final PrivacyService privacy;
   private final GoalService goals;
   private final MeetingService meetings;
+  private final SurveyService surveys;
+  private final ResourceService resources;
 
   private Mentoring(Builder b) {
     this.store = b.store == null ? new InMemoryMentoringStore() : b.store;
@@ -75,6 +79,8 @@ public final class Mentoring {
     this.privacy = new DefaultPrivacyService(engine);
     this.goals = new DefaultGoalService(engine);
     this.meetings = new DefaultMeetingService(engine);
+    this.surveys = new DefaultSurveyService(engine);
+    this.resources = new DefaultResourceService(engine);
   }
 
   /**
@@ -158,6 +164,24 @@ public final class Mentoring {
    */
   public MeetingService meetings() {
     return meetings;
+  }
+
+  /**
+   * Returns the survey service.
+   *
+   * @return surveys, responses and their summaries
+   */
+  public SurveyService surveys() {
+    return surveys;
+  }
+
+  /**
+   * Returns the resource service.
+   *
+   * @return the knowledge base and suggestions
+   */
+  public ResourceService resources() {
+    return resources;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.mentoring.core;
 import static java.util.Objects.requireNonNull;
 
 import dev.mentoring.core.enrollment.Enrollment;
+import dev.mentoring.core.feedback.SurveyResponse;
 import dev.mentoring.core.goal.Goal;
 import dev.mentoring.core.meeting.Meeting;
 import dev.mentoring.core.pairing.Pair;
@@ -22,6 +23,7 @@ import org.apiguardian.api.API;
  * @param goals the goals of the pairs they belong to, with every check-in
  * @param meetings the meetings of the pairs they belong to, with their own private note and rating
  *     and without the other side's
+ * @param responses their own survey responses, anonymous or not, ordered by submission time
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -32,7 +34,8 @@ public record ParticipantData(
     List<ProgramId> administers,
     List<SentReminder> reminders,
     List<Goal> goals,
-    List<Meeting> meetings) {
+    List<Meeting> meetings,
+    List<SurveyResponse> responses) {
 
   /**
    * Checks nulls and copies the lists.
@@ -45,6 +48,7 @@ public record ParticipantData(
    * @param goals the goals of the pairs they belong to, with every check-in
    * @param meetings the meetings of the pairs they belong to, with their own private note and
    *     rating and without the other side's
+   * @param responses their own survey responses, anonymous or not, ordered by submission time
    * @throws NullPointerException if a component or an element is null
    */
   public ParticipantData {
@@ -55,5 +59,6 @@ public record ParticipantData(
     reminders = List.copyOf(reminders);
     goals = List.copyOf(goals);
     meetings = List.copyOf(meetings);
+    responses = List.copyOf(responses);
   }
 }

@@ -29,6 +29,11 @@ public interface PrivacyService {
    * written) is removed and their private notes are deleted; ratings, progress, dates and states
    * stay, under the pseudonym.
    *
+   * <p>Survey responses, anonymous or not, keep their ratings, scores and choices, so that
+   * summaries and reports stay valid, but refer to the pseudonym instead of the person, and lose
+   * their free-text answers, which may identify their author whatever the survey's anonymity. A
+   * free-text question's answer count drops accordingly.
+   *
    * @param actor the person themselves or the system
    * @param participantId the person
    * @return what was changed

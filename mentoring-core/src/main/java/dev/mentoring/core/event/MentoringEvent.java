@@ -29,7 +29,14 @@ public sealed interface MentoringEvent
         MeetingRescheduled,
         MeetingStatusChanged,
         MeetingNotesUpdated,
-        MeetingRated {
+        MeetingRated,
+        SurveyCreated,
+        SurveyRevised,
+        SurveyStatusChanged,
+        SurveyResponseSubmitted,
+        ResourceAdded,
+        ResourceRevised,
+        ResourceRemoved {
 
   /**
    * Returns when the event happened, by the engine's clock.

@@ -11,6 +11,7 @@ import dev.mentoring.core.enrollment.Enrollment;
 import dev.mentoring.core.enrollment.Preferences;
 import dev.mentoring.core.enrollment.Profile;
 import dev.mentoring.core.event.ParticipantErased;
+import dev.mentoring.core.feedback.SurveyResponse;
 import dev.mentoring.core.pairing.Pair;
 import dev.mentoring.core.program.Program;
 import dev.mentoring.core.program.ProgramId;
@@ -50,7 +51,8 @@ public final class DefaultPrivacyService implements PrivacyService {
                     .toList(),
                 op.tx.reminders().findByRecipient(participantId),
                 ActivityPrivacy.goals(op, participantId),
-                ActivityPrivacy.meetings(op, participantId)));
+                ActivityPrivacy.meetings(op, participantId),
+                op.tx.surveyResponses().findByRespondent(participantId)));
   }
 
   @Override
@@ -101,6 +103,11 @@ public final class DefaultPrivacyService implements PrivacyService {
             references += stripReferences(op, program.id(), participantId);
           }
           int reminders = op.tx.reminders().deleteByRecipient(participantId);
+          int responses = 0;
+          for (SurveyResponse r : op.tx.surveyResponses().findByRespondent(participantId)) {
+            op.tx.surveyResponses().update(r.erase(pseudonym));
+            responses++;
+          }
           op.publish(new ParticipantErased(participantId, pseudonym, op.now));
           return new ErasureReport(
               pseudonym,
@@ -109,7 +116,8 @@ public final class DefaultPrivacyService implements PrivacyService {
               references,
               reminders,
               activity.goals(),
-              activity.meetings());
+              activity.meetings(),
+              responses);
         });
   }
 

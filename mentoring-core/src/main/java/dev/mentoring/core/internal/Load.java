@@ -4,6 +4,8 @@ import dev.mentoring.core.NotFoundException;
 import dev.mentoring.core.ParticipantId;
 import dev.mentoring.core.enrollment.Enrollment;
 import dev.mentoring.core.enrollment.EnrollmentId;
+import dev.mentoring.core.feedback.Survey;
+import dev.mentoring.core.feedback.SurveyId;
 import dev.mentoring.core.goal.Goal;
 import dev.mentoring.core.goal.GoalId;
 import dev.mentoring.core.meeting.Meeting;
@@ -12,6 +14,8 @@ import dev.mentoring.core.pairing.Pair;
 import dev.mentoring.core.pairing.PairId;
 import dev.mentoring.core.program.Program;
 import dev.mentoring.core.program.ProgramId;
+import dev.mentoring.core.resource.Resource;
+import dev.mentoring.core.resource.ResourceId;
 
 /** Loads aggregates or fails with {@link NotFoundException}. */
 final class Load {
@@ -45,5 +49,15 @@ final class Load {
 
   static Meeting meeting(Op op, MeetingId id) {
     return op.tx.meetings().find(id).orElseThrow(() -> new NotFoundException("meeting", id));
+  }
+
+  // ------------------------------------------------------------ surveys and resources
+
+  static Survey survey(Op op, SurveyId id) {
+    return op.tx.surveys().find(id).orElseThrow(() -> new NotFoundException("survey", id));
+  }
+
+  static Resource resource(Op op, ResourceId id) {
+    return op.tx.resources().find(id).orElseThrow(() -> new NotFoundException("resource", id));
   }
 }

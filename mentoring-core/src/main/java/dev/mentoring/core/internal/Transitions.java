@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.mentoring.core.IllegalTransitionException;
 import dev.mentoring.core.enrollment.EnrollmentStatus;
+import dev.mentoring.core.feedback.SurveyStatus;
 import dev.mentoring.core.goal.GoalStatus;
 import dev.mentoring.core.meeting.MeetingStatus;
 import dev.mentoring.core.pairing.PairStatus;
@@ -85,6 +86,15 @@ public final class Transitions<S extends Enum<S>> {
               MeetingStatus.HELD,
               MeetingStatus.CANCELLED,
               MeetingStatus.NO_SHOW)
+          .build();
+
+  // ------------------------------------------------------------ surveys
+
+  /** Survey: DRAFT → OPEN → CLOSED; a draft may also be closed unopened. */
+  public static final Transitions<SurveyStatus> SURVEY =
+      new Builder<>(SurveyStatus.class)
+          .allow(SurveyStatus.DRAFT, SurveyStatus.OPEN, SurveyStatus.CLOSED)
+          .allow(SurveyStatus.OPEN, SurveyStatus.CLOSED)
           .build();
 
   private final Map<S, Set<S>> table;

@@ -21,7 +21,8 @@ public sealed interface Notification
         // meetings
         MeetingInvitation,
         MeetingMoved,
-        MeetingCancelled {
+        MeetingCancelled,
+        PoorFitReported {
 
   /**
    * Returns who should be told.

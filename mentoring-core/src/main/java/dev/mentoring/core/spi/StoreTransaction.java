@@ -54,6 +54,27 @@ public interface StoreTransaction {
   MeetingRepository meetings();
 
   /**
+   * Returns the surveys.
+   *
+   * @return the repository
+   */
+  SurveyRepository surveys();
+
+  /**
+   * Returns the survey responses.
+   *
+   * @return the repository
+   */
+  SurveyResponseRepository surveyResponses();
+
+  /**
+   * Returns the knowledge-base resources.
+   *
+   * @return the repository
+   */
+  ResourceRepository resources();
+
+  /**
    * Registers an action to run after this transaction commits. Actions of a rolled-back transaction
    * never run.
    *
