@@ -17,12 +17,13 @@ import org.apiguardian.api.API;
  *
  * @param participantId the person
  * @param enrollments their enrollments, with profiles and answers
- * @param pairs the pairs they belong to, with their own private notes and without others'
+ * @param pairs the pairs they belong to, with their own exit note and without others'
  * @param administers the programs that list them as administrator
  * @param reminders the reminders handed out to them
- * @param goals the goals of the pairs they belong to, with every check-in
+ * @param goals the goals of the pairs they belong to, with every check-in, ordered by creation
+ *     time, then id
  * @param meetings the meetings of the pairs they belong to, with their own private note and rating
- *     and without the other side's
+ *     and without the other side's, ordered by start, then id
  * @param responses their own survey responses, anonymous or not, ordered by submission time
  * @since 0.1
  */
@@ -42,12 +43,13 @@ public record ParticipantData(
    *
    * @param participantId the person
    * @param enrollments their enrollments, with profiles and answers
-   * @param pairs the pairs they belong to, with their own private notes and without others'
+   * @param pairs the pairs they belong to, with their own exit note and without others'
    * @param administers the programs that list them as administrator
    * @param reminders the reminders handed out to them
-   * @param goals the goals of the pairs they belong to, with every check-in
+   * @param goals the goals of the pairs they belong to, with every check-in, ordered by creation
+   *     time, then id
    * @param meetings the meetings of the pairs they belong to, with their own private note and
-   *     rating and without the other side's
+   *     rating and without the other side's, ordered by start, then id
    * @param responses their own survey responses, anonymous or not, ordered by submission time
    * @throws NullPointerException if a component or an element is null
    */

@@ -56,6 +56,7 @@ class GoalMeetingPrivacyTest {
     f.mentoring.goals().checkIn(NED, nedsGoal.id(), "ned's own words", 10);
     f.mentoring.goals().checkIn(MIA, nedsGoal.id(), "mia's own words", null);
     nedsGoal = f.mentoring.goals().get(SYSTEM, nedsGoal.id());
+    tick();
     olasGoal =
         f.mentoring
             .goals()

@@ -5,6 +5,7 @@ import dev.mentoring.core.goal.Goal;
 import dev.mentoring.core.meeting.Meeting;
 import dev.mentoring.core.pairing.Pair;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Export and erasure of the goals and meetings of a person's pairs. */
@@ -17,6 +18,7 @@ final class ActivityPrivacy {
     for (Pair pair : op.tx.pairs().findByParticipant(person)) {
       goals.addAll(op.tx.goals().findByPair(pair.id()));
     }
+    goals.sort(Comparator.comparing(Goal::createdAt).thenComparing(Goal::id));
     return goals;
   }
 
@@ -28,6 +30,7 @@ final class ActivityPrivacy {
         meetings.add(m.visibleTo(person));
       }
     }
+    meetings.sort(Comparator.comparing(Meeting::start).thenComparing(Meeting::id));
     return meetings;
   }
 
