@@ -42,7 +42,7 @@ final class ParserTokens implements JsonTokens {
       }
       return map(token);
     } catch (StreamConstraintsException e) {
-      throw new ParserLimitException(e.getOriginalMessage(), e);
+      throw limit(e);
     }
   }
 
@@ -51,8 +51,19 @@ final class ParserTokens implements JsonTokens {
     try {
       return parser.getString();
     } catch (StreamConstraintsException e) {
-      throw new ParserLimitException(e.getOriginalMessage(), e);
+      throw limit(e);
     }
+  }
+
+  /**
+   * Returns the limit exception. A parser reads the first token of a property's value together with
+   * its name, so a number too long for it fails while the cursor moves to the name; the parser then
+   * stands on that name.
+   */
+  private ParserLimitException limit(StreamConstraintsException e) {
+    String property =
+        parser.currentToken() == JsonToken.PROPERTY_NAME ? parser.currentName() : null;
+    return new ParserLimitException(e.getOriginalMessage(), property, e);
   }
 
   private static Token map(@Nullable JsonToken token) {

@@ -47,7 +47,7 @@ final class ParserTokens implements JsonTokens {
       }
       return map(token);
     } catch (StreamConstraintsException e) {
-      throw new ParserLimitException(e.getOriginalMessage(), e);
+      throw limit(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -58,10 +58,27 @@ final class ParserTokens implements JsonTokens {
     try {
       return parser.getText();
     } catch (StreamConstraintsException e) {
-      throw new ParserLimitException(e.getOriginalMessage(), e);
+      throw limit(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Returns the limit exception. A parser reads the first token of a property's value together with
+   * its name, so a number too long for it fails while the cursor moves to the name; the parser then
+   * stands on that name.
+   */
+  private ParserLimitException limit(StreamConstraintsException e) {
+    String property = null;
+    try {
+      if (parser.currentToken() == JsonToken.FIELD_NAME) {
+        property = parser.currentName();
+      }
+    } catch (IOException ignored) {
+      // no name to blame: report the object
+    }
+    return new ParserLimitException(e.getOriginalMessage(), property, e);
   }
 
   private static Token map(@Nullable JsonToken token) {

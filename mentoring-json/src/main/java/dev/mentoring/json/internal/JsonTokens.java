@@ -1,5 +1,7 @@
 package dev.mentoring.json.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where {@link JsonTreeReader} reads JSON from: a token cursor that each Jackson module implements
  * over its parser. The cursor starts on the first token of the value to read; the reader never
@@ -63,14 +65,29 @@ public interface JsonTokens {
   final class ParserLimitException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The property whose value the parser was reading, if it knows. */
+    private final @Nullable String property;
+
     /**
      * Creates the exception.
      *
      * @param message the parser's description of the limit
+     * @param property the name of the property whose value the parser was reading when it gave up
+     *     (parsers read a value's first token together with its name), or null
      * @param cause the parser's exception
      */
-    public ParserLimitException(String message, Throwable cause) {
+    public ParserLimitException(String message, @Nullable String property, Throwable cause) {
       super(message, cause);
+      this.property = property;
+    }
+
+    /**
+     * Returns the property whose value the parser was reading.
+     *
+     * @return the name, or null if unknown
+     */
+    public @Nullable String property() {
+      return property;
     }
   }
 }

@@ -65,7 +65,7 @@ public final class JsonTreeReader {
   private JsonObject object(Path path, int depth) {
     checkDepth(path, depth);
     Map<String, JsonValue> members = new LinkedHashMap<>();
-    for (Token t = next(path); t != Token.END_OBJECT; t = next(path)) {
+    for (Token t = nextName(path); t != Token.END_OBJECT; t = nextName(path)) {
       if (t != Token.NAME) {
         throw new MentoringJsonException(
             path.toString(), Rule.WRONG_TYPE, "expected a property name, found " + t);
@@ -119,6 +119,17 @@ public final class JsonTreeReader {
       return tokens.next();
     } catch (ParserLimitException e) {
       throw new MentoringJsonException(path.toString(), Rule.PARSER_LIMIT, limitMessage(e));
+    }
+  }
+
+  /** Moves to the next name of an object; a value the parser read ahead is blamed on its name. */
+  private Token nextName(Path path) {
+    try {
+      return tokens.next();
+    } catch (ParserLimitException e) {
+      String property = e.property();
+      Path at = property == null ? path : path.property(property);
+      throw new MentoringJsonException(at.toString(), Rule.PARSER_LIMIT, limitMessage(e));
     }
   }
 
