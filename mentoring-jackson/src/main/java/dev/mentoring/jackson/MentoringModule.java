@@ -19,13 +19,22 @@ import tools.jackson.databind.JacksonModule;
  * <p>Register it explicitly, {@code JsonMapper.builder().addModule(new MentoringModule())}, or with
  * options through {@link #builder()}. The public no-argument constructor (default options) also
  * serves {@link java.util.ServiceLoader} discovery through {@code findAndAddModules()}. Options are
- * fixed at construction: a mapper uses the options of the module instance it registered. Jackson
- * registers a module class once per mapper; a second instance is ignored.
+ * fixed at construction: a mapper uses the options of the module instance it registered. Jackson 3
+ * keeps one module per registration id: a later instance of this class replaces an earlier one, so
+ * add a configured instance after {@code findAndAddModules()}.
  *
  * <p>Reading is strict: see {@link JsonReadOptions} for the limits and {@link
  * dev.mentoring.json.MentoringJsonException} for the failures. The mapper's own features (such as
  * {@code FAIL_ON_UNKNOWN_PROPERTIES}) and default typing do not apply to the covered types; its
  * generator features (such as pretty printing or escaping non-ASCII) do.
+ *
+ * <p>Failures: input that breaks the shape or a limit throws {@link
+ * dev.mentoring.json.MentoringJsonException} when the covered value is the document itself; when it
+ * is nested in a host's type, Jackson wraps it in {@code tools.jackson.databind.DatabindException}
+ * with the {@code MentoringJsonException} as cause, whose path then starts at the document root.
+ * Malformed JSON fails with Jackson's {@code tools.jackson.core.exc.StreamReadException}. Writing a
+ * value that has no JSON form (a NaN or infinite double) fails with Jackson's exception whose cause
+ * is a {@code MentoringJsonException}.
  *
  * <p>Immutable and thread-safe.
  *

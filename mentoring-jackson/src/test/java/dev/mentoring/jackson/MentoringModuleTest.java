@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DefaultTyping;
@@ -186,6 +187,32 @@ class MentoringModuleTest {
   @DisplayName("the golden directory is shared with the other modules")
   void goldenDirectory() {
     assertThat(Golden.dir().toString()).contains("mentoring-json");
+  }
+
+  @Test
+  @DisplayName("a deserializer called on a property name reads the rest of the object")
+  void startsOnPropertyName() {
+    try (JsonParser p = mapper.createParser("{\"name\":\"Java\",\"level\":5}")) {
+      p.nextToken();
+      p.nextToken();
+      assertThat(mapper.readValue(p, Skill.class)).isEqualTo(Skill.of("Java", 5));
+    }
+  }
+
+  @Test
+  @DisplayName("a later instance of the module replaces an earlier one, as Jackson 3 does")
+  void laterRegistrationWins() {
+    MentoringModule lenient =
+        MentoringModule.builder()
+            .readOptions(JsonReadOptions.builder().ignoreUnknownProperties(true).build())
+            .build();
+    String json = "{\"name\":\"Java\",\"level\":5,\"x\":1}";
+    JsonMapper configuredLast = JsonMapper.builder().findAndAddModules().addModule(lenient).build();
+    assertThat(configuredLast.readValue(json, Skill.class)).isEqualTo(Skill.of("Java", 5));
+    JsonMapper configuredFirst =
+        JsonMapper.builder().addModule(lenient).addModule(new MentoringModule()).build();
+    assertThatThrownBy(() -> configuredFirst.readValue(json, Skill.class))
+        .isInstanceOf(MentoringJsonException.class);
   }
 
   private static Throwable rootCause(Throwable e) {

@@ -20,13 +20,23 @@ import org.apiguardian.api.API;
  * or with options through {@link #builder()}. The public no-argument constructor (default options)
  * also serves {@link java.util.ServiceLoader} discovery through {@code
  * ObjectMapper.findAndRegisterModules()}. Options are fixed at construction: a mapper uses the
- * options of the module instance it registered. Jackson registers a module class once per mapper; a
- * second instance is ignored.
+ * options of the module instance it registered. Jackson 2 registers a module class once per mapper:
+ * a later instance of this class is ignored, so register a configured instance before {@code
+ * findAndRegisterModules()}.
  *
  * <p>Reading is strict: see {@link JsonReadOptions} for the limits and {@link
  * dev.mentoring.json.MentoringJsonException} for the failures. The mapper's own features (such as
  * {@code FAIL_ON_UNKNOWN_PROPERTIES}) and default typing do not apply to the covered types; its
  * generator features (such as pretty printing or escaping non-ASCII) do.
+ *
+ * <p>Failures: input that breaks the shape or a limit throws {@link
+ * dev.mentoring.json.MentoringJsonException} when the covered value is the document itself; when it
+ * is nested in a host's type, Jackson wraps it in {@code
+ * com.fasterxml.jackson.databind.JsonMappingException} with the {@code MentoringJsonException} as
+ * cause, whose path then starts at the document root. Malformed JSON fails with Jackson's {@code
+ * com.fasterxml.jackson.core.exc.StreamReadException}. Writing a value that has no JSON form (a NaN
+ * or infinite double) fails with Jackson's exception whose cause is a {@code
+ * MentoringJsonException}.
  *
  * <p>Immutable and thread-safe.
  *

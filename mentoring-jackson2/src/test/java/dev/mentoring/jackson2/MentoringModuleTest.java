@@ -3,6 +3,7 @@ package dev.mentoring.jackson2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -21,6 +22,8 @@ import dev.mentoring.json.JsonReadOptions;
 import dev.mentoring.json.MentoringJsonException;
 import dev.mentoring.json.MentoringJsonException.Rule;
 import dev.mentoring.json.testing.Samples;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,6 +175,55 @@ class MentoringModuleTest {
             () -> lenient.readValue("{\"name\":\"Java\",\"level\":5,\"x\":1}", Skill.class))
         .isInstanceOf(MentoringJsonException.class)
         .hasMessageContaining("[UNKNOWN_PROPERTY]");
+  }
+
+  @Test
+  @DisplayName("a deserializer called on a property name reads the rest of the object")
+  void startsOnPropertyName() throws Exception {
+    try (JsonParser p = mapper.createParser("{\"name\":\"Java\",\"level\":5}")) {
+      p.nextToken();
+      p.nextToken();
+      assertThat(mapper.readValue(p, Skill.class)).isEqualTo(Skill.of("Java", 5));
+    }
+  }
+
+  @Test
+  @DisplayName("an I/O failure of the output reaches the caller as the IOException")
+  void ioFailure() {
+    Writer failing =
+        new Writer() {
+          @Override
+          public void write(char[] buf, int off, int len) throws IOException {
+            throw new IOException("disk full");
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Skill big = Skill.of("x".repeat(100_000), 1);
+    assertThatThrownBy(() -> mapper.writeValue(failing, big))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk full");
+  }
+
+  @Test
+  @DisplayName("a later instance of the module is ignored, as Jackson 2 does")
+  void firstRegistrationWins() throws Exception {
+    MentoringModule lenient =
+        MentoringModule.builder()
+            .readOptions(JsonReadOptions.builder().ignoreUnknownProperties(true).build())
+            .build();
+    String json = "{\"name\":\"Java\",\"level\":5,\"x\":1}";
+    ObjectMapper configuredFirst =
+        new ObjectMapper().registerModule(lenient).findAndRegisterModules();
+    assertThat(configuredFirst.readValue(json, Skill.class)).isEqualTo(Skill.of("Java", 5));
+    ObjectMapper configuredLast =
+        new ObjectMapper().registerModule(new MentoringModule()).registerModule(lenient);
+    assertThatThrownBy(() -> configuredLast.readValue(json, Skill.class))
+        .isInstanceOf(MentoringJsonException.class);
   }
 
   private static Throwable rootCause(Throwable e) {
