@@ -2,6 +2,7 @@ package dev.mentoring.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
 import dev.mentoring.core.ParticipantId;
 import dev.mentoring.core.enrollment.Skill;
@@ -14,6 +15,7 @@ import dev.mentoring.json.JsonReadOptions;
 import dev.mentoring.json.MentoringJsonException;
 import dev.mentoring.json.MentoringJsonException.Rule;
 import dev.mentoring.json.testing.Golden;
+import dev.mentoring.json.testing.JsonGens;
 import dev.mentoring.json.testing.Samples;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -213,6 +215,39 @@ class MentoringModuleTest {
         JsonMapper.builder().addModule(lenient).addModule(new MentoringModule()).build();
     assertThatThrownBy(() -> configuredFirst.readValue(json, Skill.class))
         .isInstanceOf(MentoringJsonException.class);
+  }
+
+  @Test
+  @DisplayName("every golden sample converts to a JSON tree and back, as hosts do with valueToTree")
+  void treeRoundTrip() {
+    for (Samples.Sample s : Samples.all()) {
+      Object back = mapper.treeToValue(mapper.valueToTree(s.value()), s.type());
+      assertThat(back).as(s.file()).isEqualTo(s.value());
+      assertThat(mapper.convertValue(s.value(), s.type())).as(s.file()).isEqualTo(s.value());
+    }
+  }
+
+  @Test
+  @DisplayName("generated values of every type convert to a JSON tree and back")
+  void treeRoundTripProperty() {
+    for (JsonGens.Family<?> family : JsonGens.all()) {
+      treeRoundTrip(family);
+    }
+  }
+
+  private <T> void treeRoundTrip(JsonGens.Family<T> family) {
+    qt().withFixedSeed(0x7EE_2026L)
+        .withExamples(40)
+        .forAll(family.gen())
+        .checkAssert(
+            value -> {
+              try {
+                assertThat(mapper.treeToValue(mapper.valueToTree(value), family.type()))
+                    .isEqualTo(value);
+              } catch (Exception e) {
+                throw new AssertionError(family.type().getName(), e);
+              }
+            });
   }
 
   private static Throwable rootCause(Throwable e) {

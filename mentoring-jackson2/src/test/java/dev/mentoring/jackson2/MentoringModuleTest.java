@@ -2,6 +2,7 @@ package dev.mentoring.jackson2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -21,6 +22,7 @@ import dev.mentoring.core.program.ProgramId;
 import dev.mentoring.json.JsonReadOptions;
 import dev.mentoring.json.MentoringJsonException;
 import dev.mentoring.json.MentoringJsonException.Rule;
+import dev.mentoring.json.testing.JsonGens;
 import dev.mentoring.json.testing.Samples;
 import java.io.IOException;
 import java.io.Writer;
@@ -224,6 +226,39 @@ class MentoringModuleTest {
         new ObjectMapper().registerModule(new MentoringModule()).registerModule(lenient);
     assertThatThrownBy(() -> configuredLast.readValue(json, Skill.class))
         .isInstanceOf(MentoringJsonException.class);
+  }
+
+  @Test
+  @DisplayName("every golden sample converts to a JSON tree and back, as hosts do with valueToTree")
+  void treeRoundTrip() throws Exception {
+    for (Samples.Sample s : Samples.all()) {
+      Object back = mapper.treeToValue(mapper.valueToTree(s.value()), s.type());
+      assertThat(back).as(s.file()).isEqualTo(s.value());
+      assertThat(mapper.convertValue(s.value(), s.type())).as(s.file()).isEqualTo(s.value());
+    }
+  }
+
+  @Test
+  @DisplayName("generated values of every type convert to a JSON tree and back")
+  void treeRoundTripProperty() {
+    for (JsonGens.Family<?> family : JsonGens.all()) {
+      treeRoundTrip(family);
+    }
+  }
+
+  private <T> void treeRoundTrip(JsonGens.Family<T> family) {
+    qt().withFixedSeed(0x7EE_2026L)
+        .withExamples(40)
+        .forAll(family.gen())
+        .checkAssert(
+            value -> {
+              try {
+                assertThat(mapper.treeToValue(mapper.valueToTree(value), family.type()))
+                    .isEqualTo(value);
+              } catch (Exception e) {
+                throw new AssertionError(family.type().getName(), e);
+              }
+            });
   }
 
   private static Throwable rootCause(Throwable e) {

@@ -2,13 +2,21 @@ package dev.mentoring.jackson.internal;
 
 import dev.mentoring.json.internal.JsonWriter;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteCapability;
 
-/** The codecs' writer port over a Jackson 3 generator. */
+/**
+ * The codecs' writer port over a Jackson 3 generator. Number text is written as given where the
+ * generator can write formatted numbers (JSON text); others (tree builders, binary formats) get the
+ * double it denotes, which the codecs format with {@link Double#toString(double)}, so nothing is
+ * lost.
+ */
 final class GeneratorWriter implements JsonWriter {
   private final JsonGenerator gen;
+  private final boolean formattedNumbers;
 
   GeneratorWriter(JsonGenerator gen) {
     this.gen = gen;
+    this.formattedNumbers = gen.has(StreamWriteCapability.CAN_WRITE_FORMATTED_NUMBERS);
   }
 
   @Override
@@ -48,7 +56,11 @@ final class GeneratorWriter implements JsonWriter {
 
   @Override
   public void number(String raw) {
-    gen.writeNumber(raw);
+    if (formattedNumbers) {
+      gen.writeNumber(raw);
+    } else {
+      gen.writeNumber(Double.parseDouble(raw));
+    }
   }
 
   @Override

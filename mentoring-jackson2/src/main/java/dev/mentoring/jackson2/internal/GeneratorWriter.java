@@ -1,19 +1,25 @@
 package dev.mentoring.jackson2.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteCapability;
 import dev.mentoring.json.internal.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
  * The codecs' writer port over a Jackson 2 generator. An {@link IOException} travels out as {@link
- * UncheckedIOException} and {@link CodecSerializer} throws its cause again.
+ * UncheckedIOException} and {@link CodecSerializer} throws its cause again. Number text is written
+ * as given where the generator can write formatted numbers (JSON text); others (binary formats) get
+ * the double it denotes, which the codecs format with {@link Double#toString(double)}, so nothing
+ * is lost.
  */
 final class GeneratorWriter implements JsonWriter {
   private final JsonGenerator gen;
+  private final boolean formattedNumbers;
 
   GeneratorWriter(JsonGenerator gen) {
     this.gen = gen;
+    this.formattedNumbers = gen.has(StreamWriteCapability.CAN_WRITE_FORMATTED_NUMBERS);
   }
 
   @Override
@@ -82,7 +88,11 @@ final class GeneratorWriter implements JsonWriter {
   @Override
   public void number(String raw) {
     try {
-      gen.writeNumber(raw);
+      if (formattedNumbers) {
+        gen.writeNumber(raw);
+      } else {
+        gen.writeNumber(Double.parseDouble(raw));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

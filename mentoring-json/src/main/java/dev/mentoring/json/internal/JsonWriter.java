@@ -41,9 +41,11 @@ public interface JsonWriter {
   void number(long value);
 
   /**
-   * Writes a number exactly as given, so that every JSON library emits the same characters.
+   * Writes a number exactly as given, so that every JSON library emits the same characters. A
+   * writer that cannot write number text (a tree builder, a binary format) writes the double that
+   * {@link Double#parseDouble} reads from it instead.
    *
-   * @param raw a valid JSON number, such as {@code 0.5} or {@code 1.0E-5}
+   * @param raw a double in {@link Double#toString(double)} form, which is valid JSON
    */
   void number(String raw);
 
