@@ -128,6 +128,21 @@ public abstract class MentoringJsonContract {
     }
 
     @Test
+    @DisplayName("the deepest shape nests 7 levels, as JsonReadOptions documents")
+    void deepestShape() throws Exception {
+      JsonUnderTest seven = json(JsonReadOptions.builder().maxNestingDepth(7).build());
+      for (Sample s : Samples.all()) {
+        assertThat(seven.read(Golden.read(s.file()), s.type())).as(s.file()).isEqualTo(s.value());
+      }
+      MentoringJsonException e =
+          refusal(
+              json(JsonReadOptions.builder().maxNestingDepth(6).build()),
+              Golden.read("matching/matching-problem.json"),
+              dev.mentoring.core.matching.MatchingProblem.class);
+      assertThat(e.rule()).isEqualTo(Rule.TOO_DEEP);
+    }
+
+    @Test
     @DisplayName("every subtype of every sealed type has a golden file")
     void everySubtypeHasAGoldenFile() {
       List<Class<?>> sampled = new ArrayList<>();

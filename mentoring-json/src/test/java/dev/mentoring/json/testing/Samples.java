@@ -262,7 +262,10 @@ public final class Samples {
         at(218));
   }
 
-  /** A matching problem of one mentor and two mentees, one pair of them excluded. */
+  /**
+   * A matching problem of one mentor and two mentees, one pair of them excluded; at 7 levels, the
+   * deepest shape.
+   */
   public static MatchingProblem matchingProblem() {
     Enrollment mentee2 =
         new Enrollment(
@@ -279,7 +282,7 @@ public final class Samples {
             at(2),
             at(2));
     return new MatchingProblem(
-        draftProgram(),
+        program(),
         List.of(mentorEnrollment()),
         List.of(menteeEnrollment(), mentee2),
         List.of(proposedPair()),
