@@ -51,15 +51,6 @@ public final class ObjectIn {
   }
 
   /**
-   * Returns the options.
-   *
-   * @return the options
-   */
-  public JsonReadOptions options() {
-    return options;
-  }
-
-  /**
    * Reads a required property.
    *
    * @param name the property
@@ -151,7 +142,7 @@ public final class ObjectIn {
    * @throws MentoringJsonException for the first unknown property, in input order
    */
   public void finish() {
-    if (options.ignoreUnknownProperties() || known.size() == members.size()) {
+    if (options.ignoreUnknownProperties()) {
       return;
     }
     for (String name : members.keySet()) {

@@ -28,16 +28,6 @@ public final class Path {
   }
 
   /**
-   * Returns a root path with a prefix, for a value nested in a larger document.
-   *
-   * @param prefix the printed path of the value, starting with {@code $}
-   * @return the path
-   */
-  public static Path root(String prefix) {
-    return prefix.equals("$") ? ROOT : new Path(null, prefix);
-  }
-
-  /**
    * Returns the path of a property (or map key) of the object at this path.
    *
    * @param name the property name

@@ -413,6 +413,22 @@ public abstract class HostileInputContract {
     }
 
     @Test
+    @DisplayName("an unknown property is refused even when optional properties are absent")
+    void refusedBesideAbsentOptionals() {
+      MentoringJsonException e = refused("{\"end\":\"2026-01-01\",\"x\":1}", Schedule.class);
+      assertThat(e.rule()).isEqualTo(Rule.UNKNOWN_PROPERTY);
+      assertThat(e.path()).isEqualTo("$.x");
+      e =
+          refused(
+              golden(
+                  "pairing/pair-proposed.json",
+                  "\"status\":",
+                  "\"exit\": null, \"y\": 2, \"status\":"),
+              Pair.class);
+      assertThat(e.path()).isEqualTo("$.y");
+    }
+
+    @Test
     @DisplayName("an unknown property is skipped when the options say so")
     void ignoredOnRequest() throws Exception {
       JsonUnderTest lenient = json(JsonReadOptions.builder().ignoreUnknownProperties(true).build());
