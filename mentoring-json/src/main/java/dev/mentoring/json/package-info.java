@@ -16,8 +16,13 @@
  * {@code Notification}, {@code Answer} and {@code Actor}, the engine's outputs ({@code
  * MatchingRun}, {@code ParticipantData}, {@code ErasureReport}, {@code SentReminder}, {@code
  * Violation}), and matching's {@code PairExplanation}, {@code Exclusion}, {@code Recommendation},
- * {@code FeasibilityReport}, {@code MatchingEvaluation} and {@code SegmentSummary}. Services,
- * engines, strategies, solvers and their score matrices are not values and have no JSON form.
+ * {@code FeasibilityReport}, {@code MatchingEvaluation} and {@code SegmentSummary}; goals ({@code
+ * Goal}, {@code Milestone}, {@code CheckIn}, {@code GoalDraft}, {@code MilestoneDraft}), meetings
+ * ({@code Meeting}, {@code MeetingPlan}, {@code Recurrence}), feedback ({@code Survey}, {@code
+ * SurveyQuestion}, {@code SurveyDraft}, {@code SurveyResponse}, {@code SurveySummary}, the sealed
+ * {@code QuestionSummary}, {@code NetPromoterScore}) and the knowledge base ({@code Resource},
+ * {@code ResourceDraft}, {@code ResourceSuggestion}), with their ids and enums. Services, engines,
+ * strategies, solvers and their score matrices are not values and have no JSON form.
  *
  * <h2>Shape</h2>
  *
@@ -25,9 +30,11 @@
  *   <li><b>Records</b> are objects whose property names are the record component names (camelCase),
  *       written in component order. A {@code @Nullable} component that is null is omitted; every
  *       other component is always written, empty collections as {@code []} or {@code {}}. Derived
- *       values (such as {@code Pair.score()}) are not written.
- *   <li><b>Ids</b> ({@code ProgramId}, {@code ParticipantId}, {@code EnrollmentId}, {@code PairId})
- *       are their plain string value.
+ *       values (such as {@code Pair.score()}, {@code NetPromoterScore.score()} and its bounds,
+ *       {@code NpsSummary.answered()}) are not written.
+ *   <li><b>Ids</b> ({@code ProgramId}, {@code ParticipantId}, {@code EnrollmentId}, {@code PairId},
+ *       {@code GoalId}, {@code MeetingId}, {@code MeetingSeriesId}, {@code SurveyId}, {@code
+ *       ResponseId}, {@code ResourceId}) are their plain string value.
  *   <li><b>Enums</b> are their constant names in lower case ({@code ENDED_EARLY} is {@code
  *       "ended_early"}), read case-sensitively. Weekdays likewise ({@code "monday"}).
  *   <li><b>Time</b>: an {@code Instant} is written as {@code Instant.toString()} does (ISO-8601 in
@@ -35,6 +42,8 @@
  *       LocalDate} in ISO-8601 ({@code "2026-03-01"}); a {@code Duration} in ISO-8601 as {@code
  *       Duration.toString()} writes it ({@code "PT24H"}, {@code "PT336H"} for 14 days; any ISO-8601
  *       duration is read); a {@code ZoneId} as its id ({@code "Europe/Berlin"}).
+ *   <li><b>URIs</b> are strings in {@code URI.toString()} form ({@code
+ *       "https://example.com/guide"}), read with {@code URI.create}.
  *   <li><b>Numbers</b>: integers as JSON integers; doubles in {@code Double.toString} form, which
  *       is valid JSON ({@code 0.5}, {@code 812.0}, {@code 1.0E-5}), written as raw text so that
  *       Jackson 2 and 3 cannot differ. NaN and infinities have no JSON form: writing one fails.
@@ -44,8 +53,12 @@
  *       enum constants in declaration order, other sets sorted (ids and strings by their text);
  *       reading rejects a repeated element.
  *   <li><b>Maps</b> keyed by strings, ids or enums are objects keyed by the key's text, entries
- *       sorted by that text. Other maps ({@code MatchingEvaluation.mentorLoads}, keyed by integers)
- *       are arrays of {@code {"key": ..., "value": ...}} objects sorted by key.
+ *       sorted by that text ({@code Meeting.privateNotes} and {@code ratings} by participant id,
+ *       {@code SurveyResponse.answers} by question key). The one exception is a map whose order the
+ *       type documents as meaningful: {@code QuestionSummary.ChoiceSummary.counts}, in the order of
+ *       the question's options, is written in that order and read back in the order written. Other
+ *       maps ({@code MatchingEvaluation.mentorLoads}, keyed by integers) are arrays of {@code
+ *       {"key": ..., "value": ...}} objects sorted by key.
  *   <li><b>Sealed types</b> are objects whose first property, {@code "type"}, holds an explicit,
  *       versioned name, followed by the subtype's components. A concrete subtype (such as {@code
  *       PairProposed}) is written the same way, with its type name, whether it is serialized as
@@ -68,18 +81,42 @@
  *   <tr><td></td><td>{@code PairApproved}</td><td>{@code pair_approved.v1}</td></tr>
  *   <tr><td></td><td>{@code PairStatusChanged}</td><td>{@code pair_status_changed.v1}</td></tr>
  *   <tr><td></td><td>{@code ParticipantErased}</td><td>{@code participant_erased.v1}</td></tr>
+ *   <tr><td></td><td>{@code GoalCreated}</td><td>{@code goal_created.v1}</td></tr>
+ *   <tr><td></td><td>{@code GoalUpdated}</td><td>{@code goal_updated.v1}</td></tr>
+ *   <tr><td></td><td>{@code GoalStatusChanged}</td><td>{@code goal_status_changed.v1}</td></tr>
+ *   <tr><td></td><td>{@code MeetingScheduled}</td><td>{@code meeting_scheduled.v1}</td></tr>
+ *   <tr><td></td><td>{@code MeetingLogged}</td><td>{@code meeting_logged.v1}</td></tr>
+ *   <tr><td></td><td>{@code MeetingRescheduled}</td><td>{@code meeting_rescheduled.v1}</td></tr>
+ *   <tr><td></td><td>{@code MeetingStatusChanged}</td><td>{@code meeting_status_changed.v1}</td></tr>
+ *   <tr><td></td><td>{@code MeetingNotesUpdated}</td><td>{@code meeting_notes_updated.v1}</td></tr>
+ *   <tr><td></td><td>{@code MeetingRated}</td><td>{@code meeting_rated.v1}</td></tr>
+ *   <tr><td></td><td>{@code SurveyCreated}</td><td>{@code survey_created.v1}</td></tr>
+ *   <tr><td></td><td>{@code SurveyRevised}</td><td>{@code survey_revised.v1}</td></tr>
+ *   <tr><td></td><td>{@code SurveyStatusChanged}</td><td>{@code survey_status_changed.v1}</td></tr>
+ *   <tr><td></td><td>{@code SurveyResponseSubmitted}</td><td>{@code survey_response_submitted.v1}</td></tr>
+ *   <tr><td></td><td>{@code ResourceAdded}</td><td>{@code resource_added.v1}</td></tr>
+ *   <tr><td></td><td>{@code ResourceRevised}</td><td>{@code resource_revised.v1}</td></tr>
+ *   <tr><td></td><td>{@code ResourceRemoved}</td><td>{@code resource_removed.v1}</td></tr>
  *   <tr><td>{@code Notification}</td><td>{@code MatchProposed}</td><td>{@code match_proposed.v1}</td></tr>
  *   <tr><td></td><td>{@code MatchConfirmed}</td><td>{@code match_confirmed.v1}</td></tr>
  *   <tr><td></td><td>{@code ProposalAwaitingAnswer}</td><td>{@code proposal_awaiting_answer.v1}</td></tr>
  *   <tr><td></td><td>{@code ProposalExpiring}</td><td>{@code proposal_expiring.v1}</td></tr>
  *   <tr><td></td><td>{@code EnrollmentDecided}</td><td>{@code enrollment_decided.v1}</td></tr>
  *   <tr><td></td><td>{@code ProgramPhaseChanged}</td><td>{@code program_phase_changed.v1}</td></tr>
+ *   <tr><td></td><td>{@code MeetingInvitation}</td><td>{@code meeting_invitation.v1}</td></tr>
+ *   <tr><td></td><td>{@code MeetingMoved}</td><td>{@code meeting_moved.v1}</td></tr>
+ *   <tr><td></td><td>{@code MeetingCancelled}</td><td>{@code meeting_cancelled.v1}</td></tr>
+ *   <tr><td></td><td>{@code PoorFitReported}</td><td>{@code poor_fit_reported.v1}</td></tr>
  *   <tr><td>{@code Answer}</td><td>{@code TextAnswer}</td><td>{@code text.v1}</td></tr>
  *   <tr><td></td><td>{@code NumberAnswer}</td><td>{@code number.v1}</td></tr>
  *   <tr><td></td><td>{@code ChoiceAnswer}</td><td>{@code choice.v1}</td></tr>
  *   <tr><td></td><td>{@code YesNoAnswer}</td><td>{@code yes_no.v1}</td></tr>
  *   <tr><td>{@code Actor}</td><td>{@code Participant}</td><td>{@code participant.v1}</td></tr>
  *   <tr><td></td><td>{@code SystemActor}</td><td>{@code system.v1}</td></tr>
+ *   <tr><td>{@code QuestionSummary}</td><td>{@code RatingSummary}</td><td>{@code rating.v1}</td></tr>
+ *   <tr><td></td><td>{@code NpsSummary}</td><td>{@code nps.v1}</td></tr>
+ *   <tr><td></td><td>{@code ChoiceSummary}</td><td>{@code choice.v1}</td></tr>
+ *   <tr><td></td><td>{@code TextSummary}</td><td>{@code text.v1}</td></tr>
  * </table>
  *
  * <h2>Reading</h2>

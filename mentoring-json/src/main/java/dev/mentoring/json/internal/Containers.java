@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * Codecs of collections. Lists keep their order. Sets are written in a fixed order (enum sets in
  * declaration order, others sorted) and read with duplicates rejected. Maps keyed by strings, ids
- * or enums are JSON objects with entries sorted by key; other maps are arrays of {@code {"key",
- * "value"}} objects sorted by key.
+ * or enums are JSON objects with entries sorted by key, except maps whose iteration order the type
+ * documents as meaningful, which keep it; other maps are arrays of {@code {"key", "value"}} objects
+ * sorted by key.
  */
 public final class Containers {
   private Containers() {}
@@ -103,6 +104,26 @@ public final class Containers {
    * @return the codec
    */
   public static <K, V> Codec<Map<K, V>> mapOf(StringCodec<K> key, Codec<V> value) {
+    return objectMap(key, value, true);
+  }
+
+  /**
+   * Returns the codec of a map whose iteration order means something (such as a summary's counts in
+   * the order of the question's options): a JSON object with entries in the map's order, read back
+   * into a map of the same order.
+   *
+   * @param key the key codec
+   * @param value the value codec
+   * @param <K> the key type
+   * @param <V> the value type
+   * @return the codec
+   */
+  public static <K, V> Codec<Map<K, V>> orderedMapOf(StringCodec<K> key, Codec<V> value) {
+    return objectMap(key, value, false);
+  }
+
+  private static <K, V> Codec<Map<K, V>> objectMap(
+      StringCodec<K> key, Codec<V> value, boolean sorted) {
     return new Codec<>() {
       @Override
       public void write(Map<K, V> map, JsonWriter out) {
@@ -110,7 +131,9 @@ public final class Containers {
         for (Map.Entry<K, V> e : map.entrySet()) {
           entries.add(Map.entry(key.format(e.getKey()), e.getValue()));
         }
-        entries.sort(Map.Entry.comparingByKey());
+        if (sorted) {
+          entries.sort(Map.Entry.comparingByKey());
+        }
         out.beginObject();
         for (Map.Entry<String, V> e : entries) {
           out.name(e.getKey());

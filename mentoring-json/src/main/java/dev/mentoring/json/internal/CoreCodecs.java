@@ -66,7 +66,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Codecs of mentoring-core's values: programs, enrollments, pairs, matching SPI values. */
+/**
+ * Codecs of mentoring-core's values: programs, enrollments, pairs, matching SPI values and the
+ * engine's outputs. Goals, meetings, feedback and resources have their own tables ({@link
+ * GoalCodecs}, {@link MeetingCodecs}, {@link FeedbackCodecs}, {@link ResourceCodecs}).
+ */
 public final class CoreCodecs {
   private CoreCodecs() {}
 
@@ -575,14 +579,20 @@ public final class CoreCodecs {
                   .putLong("enrollments", v.enrollments())
                   .putLong("pairs", v.pairs())
                   .putLong("references", v.references())
-                  .putLong("reminders", v.reminders()),
+                  .putLong("reminders", v.reminders())
+                  .putLong("goals", v.goals())
+                  .putLong("meetings", v.meetings())
+                  .putLong("responses", v.responses()),
           in ->
               new ErasureReport(
                   in.get("pseudonym", PARTICIPANT_ID),
                   in.getInt("enrollments"),
                   in.getInt("pairs"),
                   in.getInt("references"),
-                  in.getInt("reminders")));
+                  in.getInt("reminders"),
+                  in.getInt("goals"),
+                  in.getInt("meetings"),
+                  in.getInt("responses")));
 
   /** {@link MatchingRun}. */
   public static final RecordCodec<MatchingRun> MATCHING_RUN =
@@ -607,14 +617,20 @@ public final class CoreCodecs {
                   .put("enrollments", listOf(ENROLLMENT), v.enrollments())
                   .put("pairs", listOf(PAIR), v.pairs())
                   .put("administers", listOf(PROGRAM_ID), v.administers())
-                  .put("reminders", listOf(SENT_REMINDER), v.reminders()),
+                  .put("reminders", listOf(SENT_REMINDER), v.reminders())
+                  .put("goals", listOf(GoalCodecs.GOAL), v.goals())
+                  .put("meetings", listOf(MeetingCodecs.MEETING), v.meetings())
+                  .put("responses", listOf(FeedbackCodecs.SURVEY_RESPONSE), v.responses()),
           in ->
               new ParticipantData(
                   in.get("participantId", PARTICIPANT_ID),
                   in.get("enrollments", listOf(ENROLLMENT)),
                   in.get("pairs", listOf(PAIR)),
                   in.get("administers", listOf(PROGRAM_ID)),
-                  in.get("reminders", listOf(SENT_REMINDER))));
+                  in.get("reminders", listOf(SENT_REMINDER)),
+                  in.get("goals", listOf(GoalCodecs.GOAL)),
+                  in.get("meetings", listOf(MeetingCodecs.MEETING)),
+                  in.get("responses", listOf(FeedbackCodecs.SURVEY_RESPONSE))));
 
   /** {@link Violation}. */
   public static final RecordCodec<Violation> VIOLATION =

@@ -5,6 +5,7 @@ import dev.mentoring.core.enrollment.EnrollmentId;
 import dev.mentoring.core.pairing.PairId;
 import dev.mentoring.core.program.ProgramId;
 import dev.mentoring.json.JsonReadOptions;
+import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,6 +99,13 @@ public final class Scalars {
   /** A time-zone id, such as {@code Europe/Berlin} or {@code +01:00}. */
   public static final StringCodec<ZoneId> ZONE_ID =
       StringCodec.of("a time-zone id", ZoneId::getId, ZoneId::of, false);
+
+  /**
+   * A URI, as {@link URI#toString()} writes it, such as {@code https://example.com/guide}; read
+   * with {@link URI#create(String)}, which refuses text that is not a URI.
+   */
+  public static final StringCodec<URI> URI_TEXT =
+      StringCodec.of("a URI", URI::toString, URI::create, false);
 
   /** A weekday, as its lower-case name such as {@code monday}. */
   public static final EnumCodec<DayOfWeek> DAY_OF_WEEK = EnumCodec.of(DayOfWeek.class);

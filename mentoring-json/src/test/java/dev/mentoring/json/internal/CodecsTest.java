@@ -10,6 +10,7 @@ import dev.mentoring.core.enrollment.Answer;
 import dev.mentoring.core.event.MentoringEvent;
 import dev.mentoring.core.event.PairProposed;
 import dev.mentoring.core.event.ProgramCreated;
+import dev.mentoring.core.feedback.QuestionSummary;
 import dev.mentoring.core.notification.Notification;
 import dev.mentoring.core.pairing.PairId;
 import dev.mentoring.core.pairing.PairOrigin;
@@ -67,7 +68,23 @@ class CodecsTest {
             "pair_proposed.v1",
             "pair_approved.v1",
             "pair_status_changed.v1",
-            "participant_erased.v1");
+            "participant_erased.v1",
+            "goal_created.v1",
+            "goal_updated.v1",
+            "goal_status_changed.v1",
+            "meeting_scheduled.v1",
+            "meeting_logged.v1",
+            "meeting_rescheduled.v1",
+            "meeting_status_changed.v1",
+            "meeting_notes_updated.v1",
+            "meeting_rated.v1",
+            "survey_created.v1",
+            "survey_revised.v1",
+            "survey_status_changed.v1",
+            "survey_response_submitted.v1",
+            "resource_added.v1",
+            "resource_revised.v1",
+            "resource_removed.v1");
     assertThat(MessageCodecs.NOTIFICATION.names())
         .containsExactly(
             "match_proposed.v1",
@@ -75,17 +92,28 @@ class CodecsTest {
             "proposal_awaiting_answer.v1",
             "proposal_expiring.v1",
             "enrollment_decided.v1",
-            "program_phase_changed.v1");
+            "program_phase_changed.v1",
+            "meeting_invitation.v1",
+            "meeting_moved.v1",
+            "meeting_cancelled.v1",
+            "poor_fit_reported.v1");
     assertThat(CoreCodecs.ANSWER.names())
         .containsExactly("text.v1", "number.v1", "choice.v1", "yes_no.v1");
     assertThat(MessageCodecs.ACTOR.names()).containsExactly("participant.v1", "system.v1");
+    assertThat(FeedbackCodecs.QUESTION_SUMMARY.names())
+        .containsExactly("rating.v1", "nps.v1", "choice.v1", "text.v1");
   }
 
   @Test
   @DisplayName("every permitted subtype of every sealed type has a type name")
   void sealedTablesAreComplete() {
     for (Class<?> base :
-        List.of(MentoringEvent.class, Notification.class, Answer.class, Actor.class)) {
+        List.of(
+            MentoringEvent.class,
+            Notification.class,
+            Answer.class,
+            Actor.class,
+            QuestionSummary.class)) {
       SealedCodec<?> codec = Codecs.sealed().get(base);
       assertThat(codec).as(base.getName()).isNotNull();
       assertThat(List.<Class<?>>copyOf(codec.subtypes()))

@@ -24,6 +24,15 @@ import dev.mentoring.core.enrollment.Skill;
 import dev.mentoring.core.event.EnrollmentStatusChanged;
 import dev.mentoring.core.event.EnrollmentSubmitted;
 import dev.mentoring.core.event.EnrollmentUpdated;
+import dev.mentoring.core.event.GoalCreated;
+import dev.mentoring.core.event.GoalStatusChanged;
+import dev.mentoring.core.event.GoalUpdated;
+import dev.mentoring.core.event.MeetingLogged;
+import dev.mentoring.core.event.MeetingNotesUpdated;
+import dev.mentoring.core.event.MeetingRated;
+import dev.mentoring.core.event.MeetingRescheduled;
+import dev.mentoring.core.event.MeetingScheduled;
+import dev.mentoring.core.event.MeetingStatusChanged;
 import dev.mentoring.core.event.MentoringEvent;
 import dev.mentoring.core.event.PairApproved;
 import dev.mentoring.core.event.PairProposed;
@@ -32,14 +41,55 @@ import dev.mentoring.core.event.ParticipantErased;
 import dev.mentoring.core.event.ProgramCreated;
 import dev.mentoring.core.event.ProgramStatusChanged;
 import dev.mentoring.core.event.ProgramUpdated;
+import dev.mentoring.core.event.ResourceAdded;
+import dev.mentoring.core.event.ResourceRemoved;
+import dev.mentoring.core.event.ResourceRevised;
+import dev.mentoring.core.event.SurveyCreated;
+import dev.mentoring.core.event.SurveyResponseSubmitted;
+import dev.mentoring.core.event.SurveyRevised;
+import dev.mentoring.core.event.SurveyStatusChanged;
+import dev.mentoring.core.feedback.NetPromoterScore;
+import dev.mentoring.core.feedback.QuestionSummary;
+import dev.mentoring.core.feedback.ResponseId;
+import dev.mentoring.core.feedback.Survey;
+import dev.mentoring.core.feedback.SurveyAudience;
+import dev.mentoring.core.feedback.SurveyCheckpoint;
+import dev.mentoring.core.feedback.SurveyDraft;
+import dev.mentoring.core.feedback.SurveyId;
+import dev.mentoring.core.feedback.SurveyQuestion;
+import dev.mentoring.core.feedback.SurveyQuestionType;
+import dev.mentoring.core.feedback.SurveyResponse;
+import dev.mentoring.core.feedback.SurveyStatus;
+import dev.mentoring.core.feedback.SurveySummary;
+import dev.mentoring.core.goal.CheckIn;
+import dev.mentoring.core.goal.Goal;
+import dev.mentoring.core.goal.GoalDraft;
+import dev.mentoring.core.goal.GoalId;
+import dev.mentoring.core.goal.GoalStatus;
+import dev.mentoring.core.goal.GoalVisibility;
+import dev.mentoring.core.goal.Milestone;
+import dev.mentoring.core.goal.MilestoneDraft;
+import dev.mentoring.core.goal.ProgressMode;
 import dev.mentoring.core.matching.CandidatePair;
 import dev.mentoring.core.matching.MatchingProblem;
 import dev.mentoring.core.matching.MatchingResult;
 import dev.mentoring.core.matching.Proposal;
+import dev.mentoring.core.meeting.Meeting;
+import dev.mentoring.core.meeting.MeetingId;
+import dev.mentoring.core.meeting.MeetingMode;
+import dev.mentoring.core.meeting.MeetingPlan;
+import dev.mentoring.core.meeting.MeetingSeriesId;
+import dev.mentoring.core.meeting.MeetingStatus;
+import dev.mentoring.core.meeting.Recurrence;
+import dev.mentoring.core.meeting.RecurrenceFrequency;
 import dev.mentoring.core.notification.EnrollmentDecided;
 import dev.mentoring.core.notification.MatchConfirmed;
 import dev.mentoring.core.notification.MatchProposed;
+import dev.mentoring.core.notification.MeetingCancelled;
+import dev.mentoring.core.notification.MeetingInvitation;
+import dev.mentoring.core.notification.MeetingMoved;
 import dev.mentoring.core.notification.Notification;
+import dev.mentoring.core.notification.PoorFitReported;
 import dev.mentoring.core.notification.ProgramPhaseChanged;
 import dev.mentoring.core.notification.ProposalAwaitingAnswer;
 import dev.mentoring.core.notification.ProposalExpiring;
@@ -65,6 +115,11 @@ import dev.mentoring.core.program.Question;
 import dev.mentoring.core.program.QuestionType;
 import dev.mentoring.core.program.ReminderPolicy;
 import dev.mentoring.core.program.Schedule;
+import dev.mentoring.core.resource.Resource;
+import dev.mentoring.core.resource.ResourceAudience;
+import dev.mentoring.core.resource.ResourceDraft;
+import dev.mentoring.core.resource.ResourceId;
+import dev.mentoring.core.resource.ResourceSuggestion;
 import dev.mentoring.core.spi.SentReminder;
 import dev.mentoring.core.spi.StoreFeature;
 import dev.mentoring.matching.FeasibilityReport;
@@ -73,6 +128,7 @@ import dev.mentoring.matching.Recommendation;
 import dev.mentoring.matching.SegmentSummary;
 import dev.mentoring.matching.scoring.Exclusion;
 import dev.mentoring.matching.scoring.PairExplanation;
+import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -491,6 +547,326 @@ public final class JsonGens {
     return places;
   }
 
+  // ---------------------------------------------------------------- goals
+
+  static final Gen<GoalId> GOAL_IDS = ID_TEXT.map(GoalId::of);
+
+  static final Gen<Integer> PERCENTS = integers().between(0, 100);
+
+  static final Gen<Milestone> MILESTONES = TEXT.zip(DATES, nullable(INSTANTS), Milestone::new);
+
+  static final Gen<CheckIn> CHECK_INS = INSTANTS.zip(PARTICIPANT_IDS, TEXT, PERCENTS, CheckIn::new);
+
+  static final Gen<MilestoneDraft> MILESTONE_DRAFTS = TEXT.zip(DATES, MilestoneDraft::new);
+
+  static final Gen<GoalDraft> GOAL_DRAFTS =
+      in ->
+          new GoalDraft(
+              TEXT.generate(in),
+              TEXT.generate(in),
+              TEXT.generate(in),
+              DATES.generate(in),
+              lists(MILESTONE_DRAFTS, 3).generate(in),
+              enums(ProgressMode.class).generate(in),
+              enums(GoalVisibility.class).generate(in));
+
+  /** Goals whose progress, closing time and reason agree with mode and status. */
+  static final Gen<Goal> GOALS =
+      in -> {
+        List<Milestone> milestones = lists(MILESTONES, 3).generate(in);
+        ProgressMode mode = enums(ProgressMode.class).generate(in);
+        GoalStatus status = enums(GoalStatus.class).generate(in);
+        return new Goal(
+            GOAL_IDS.generate(in),
+            longs().between(0, Long.MAX_VALUE).generate(in),
+            PROGRAM_IDS.generate(in),
+            PAIR_IDS.generate(in),
+            PARTICIPANT_IDS.generate(in),
+            TEXT.generate(in),
+            TEXT.generate(in),
+            TEXT.generate(in),
+            DATES.generate(in),
+            milestones,
+            mode,
+            mode == ProgressMode.MILESTONES
+                ? Goal.milestoneProgress(milestones)
+                : PERCENTS.generate(in),
+            enums(GoalVisibility.class).generate(in),
+            status,
+            lists(CHECK_INS, 3).generate(in),
+            INSTANTS.generate(in),
+            INSTANTS.generate(in),
+            status.isOpen() ? null : INSTANTS.generate(in),
+            status == GoalStatus.ABANDONED ? nullable(TEXT).generate(in) : null);
+      };
+
+  // ---------------------------------------------------------------- meetings
+
+  static final Gen<MeetingId> MEETING_IDS = ID_TEXT.map(MeetingId::of);
+  static final Gen<MeetingSeriesId> MEETING_SERIES_IDS = ID_TEXT.map(MeetingSeriesId::of);
+
+  /** Positive durations, from a nanosecond to the largest. */
+  static final Gen<Duration> POSITIVE_DURATIONS =
+      longs()
+          .between(0, Long.MAX_VALUE)
+          .zip(integers().between(0, 999_999_999), Duration::ofSeconds)
+          .assuming(d -> !d.isZero())
+          .mix(longs().between(1, 600).map(Duration::ofMinutes), 60);
+
+  static final Gen<Recurrence> RECURRENCES =
+      enums(RecurrenceFrequency.class).zip(INTS, Recurrence::new);
+
+  static final Gen<MeetingPlan> MEETING_PLANS =
+      in ->
+          new MeetingPlan(
+              INSTANTS.generate(in),
+              DURATIONS.generate(in),
+              ZONES.generate(in),
+              enums(MeetingMode.class).generate(in),
+              TEXT.generate(in),
+              TEXT.generate(in),
+              nullable(TEXT).generate(in));
+
+  /** Meetings with positive durations, non-empty private notes and ratings of 1 to 5. */
+  static final Gen<Meeting> MEETINGS =
+      in -> {
+        MeetingStatus status = enums(MeetingStatus.class).generate(in);
+        return new Meeting(
+            MEETING_IDS.generate(in),
+            longs().between(0, Long.MAX_VALUE).generate(in),
+            PROGRAM_IDS.generate(in),
+            PAIR_IDS.generate(in),
+            nullable(MEETING_SERIES_IDS).generate(in),
+            PARTICIPANT_IDS.generate(in),
+            INSTANTS.generate(in),
+            POSITIVE_DURATIONS.generate(in),
+            ZONES.generate(in),
+            enums(MeetingMode.class).generate(in),
+            TEXT.generate(in),
+            TEXT.generate(in),
+            nullable(TEXT).generate(in),
+            TEXT.generate(in),
+            maps(PARTICIPANT_IDS, textOfLength(1, 12), 3).generate(in),
+            maps(PARTICIPANT_IDS, integers().between(1, 5), 3).generate(in),
+            status,
+            status == MeetingStatus.CANCELLED ? nullable(TEXT).generate(in) : null,
+            INSTANTS.generate(in),
+            INSTANTS.generate(in));
+      };
+
+  // ---------------------------------------------------------------- feedback
+
+  static final Gen<SurveyId> SURVEY_IDS = ID_TEXT.map(SurveyId::of);
+  static final Gen<ResponseId> RESPONSE_IDS = ID_TEXT.map(ResponseId::of);
+
+  static final Gen<SurveyQuestion> SURVEY_QUESTIONS =
+      in ->
+          new SurveyQuestion(
+              TEXT.generate(in),
+              TEXT.generate(in),
+              enums(SurveyQuestionType.class).generate(in),
+              lists(TEXT, 3).generate(in),
+              booleans().all().generate(in),
+              booleans().all().generate(in));
+
+  static final Gen<SurveyDraft> SURVEY_DRAFTS =
+      in ->
+          new SurveyDraft(
+              TEXT.generate(in),
+              enums(SurveyCheckpoint.class).generate(in),
+              lists(SURVEY_QUESTIONS, 3).generate(in),
+              booleans().all().generate(in),
+              enums(SurveyAudience.class).generate(in));
+
+  /** Surveys with one to three questions of distinct keys and dates that fit the status. */
+  static final Gen<Survey> SURVEYS =
+      in -> {
+        Map<String, SurveyQuestion> byKey = new LinkedHashMap<>();
+        int n = integers().between(1, 3).generate(in);
+        for (int i = 0; i < n; i++) {
+          SurveyQuestion q = SURVEY_QUESTIONS.generate(in);
+          byKey.putIfAbsent(q.key(), q);
+        }
+        SurveyStatus status = enums(SurveyStatus.class).generate(in);
+        return new Survey(
+            SURVEY_IDS.generate(in),
+            longs().between(0, Long.MAX_VALUE).generate(in),
+            PROGRAM_IDS.generate(in),
+            TEXT.generate(in),
+            enums(SurveyCheckpoint.class).generate(in),
+            new ArrayList<>(byKey.values()),
+            booleans().all().generate(in),
+            enums(SurveyAudience.class).generate(in),
+            status,
+            INSTANTS.generate(in),
+            INSTANTS.generate(in),
+            switch (status) {
+              case DRAFT -> null;
+              case OPEN -> INSTANTS.generate(in);
+              case CLOSED -> nullable(INSTANTS).generate(in);
+            },
+            status == SurveyStatus.CLOSED ? INSTANTS.generate(in) : null);
+      };
+
+  static final Gen<SurveyResponse> SURVEY_RESPONSES =
+      in ->
+          new SurveyResponse(
+              RESPONSE_IDS.generate(in),
+              longs().between(0, Long.MAX_VALUE).generate(in),
+              SURVEY_IDS.generate(in),
+              PROGRAM_IDS.generate(in),
+              PARTICIPANT_IDS.generate(in),
+              nullable(PAIR_IDS).generate(in),
+              nullable(ID_TEXT).generate(in),
+              maps(TEXT, ANSWERS, 3).generate(in),
+              INSTANTS.generate(in));
+
+  /** Counts whose sum stays within an int, as the constructor demands. */
+  static final Gen<NetPromoterScore> NET_PROMOTER_SCORES =
+      Generate.frequency(
+          List.of(
+              Pair.of(
+                  3,
+                  integers()
+                      .between(0, Integer.MAX_VALUE / 3)
+                      .zip(
+                          integers().between(0, Integer.MAX_VALUE / 3),
+                          integers().between(0, Integer.MAX_VALUE / 3),
+                          NetPromoterScore::new)),
+              Pair.of(
+                  7,
+                  integers()
+                      .between(0, 20)
+                      .zip(
+                          integers().between(0, 20),
+                          integers().between(0, 20),
+                          NetPromoterScore::new))));
+
+  static final Gen<QuestionSummary.RatingSummary> RATING_SUMMARIES =
+      in -> {
+        List<Integer> counts = new ArrayList<>();
+        int answered = 0;
+        for (int i = 0; i < 5; i++) {
+          int c = integers().between(0, Integer.MAX_VALUE / 5).generate(in);
+          counts.add(c);
+          answered += c;
+        }
+        return new QuestionSummary.RatingSummary(TEXT.generate(in), answered, counts);
+      };
+
+  static final Gen<QuestionSummary.NpsSummary> NPS_SUMMARIES =
+      TEXT.zip(NET_PROMOTER_SCORES, QuestionSummary.NpsSummary::new);
+
+  /** Choice counts in the random order of their options, which the JSON keeps. */
+  static final Gen<QuestionSummary.ChoiceSummary> CHOICE_SUMMARIES =
+      TEXT.zip(
+          NON_NEGATIVE_INTS, maps(TEXT, NON_NEGATIVE_INTS, 4), QuestionSummary.ChoiceSummary::new);
+
+  static final Gen<QuestionSummary.TextSummary> TEXT_SUMMARIES =
+      in -> {
+        List<String> texts = lists(TEXT, 3).generate(in);
+        int answered = texts.size() + integers().between(0, 1_000).generate(in);
+        return new QuestionSummary.TextSummary(TEXT.generate(in), answered, texts);
+      };
+
+  static final Gen<QuestionSummary> QUESTION_SUMMARIES =
+      Generate.oneOf(
+          up(RATING_SUMMARIES), up(NPS_SUMMARIES), up(CHOICE_SUMMARIES), up(TEXT_SUMMARIES));
+
+  static final Gen<SurveySummary> SURVEY_SUMMARIES =
+      in -> {
+        boolean withheld = booleans().all().generate(in);
+        return new SurveySummary(
+            SURVEY_IDS.generate(in),
+            PROGRAM_IDS.generate(in),
+            enums(SurveyCheckpoint.class).generate(in),
+            booleans().all().generate(in),
+            NON_NEGATIVE_INTS.generate(in),
+            withheld,
+            withheld ? List.of() : lists(QUESTION_SUMMARIES, 4).generate(in));
+      };
+
+  // ---------------------------------------------------------------- knowledge base
+
+  static final Gen<ResourceId> RESOURCE_IDS = ID_TEXT.map(ResourceId::of);
+
+  /** Characters allowed unescaped in a URI path, with an escape and non-ASCII letters. */
+  private static final Gen<String> URI_SEGMENTS =
+      lists(Generate.pick(List.of("a", "Z", "0", "-", ".", "_", "~", "%20", "%C3%A9", "é", "ß")), 6)
+          .map(parts -> String.join("", parts));
+
+  /** Absolute http and https links with a host, as resources need. */
+  static final Gen<URI> WEB_LINKS =
+      in -> {
+        String scheme = Generate.pick(List.of("http", "https", "HTTPS")).generate(in);
+        String host =
+            Generate.pick(List.of("example.com", "a.b.example", "localhost:8080", "[::1]", "x"))
+                .generate(in);
+        StringBuilder link = new StringBuilder(scheme).append("://").append(host);
+        for (String segment : lists(URI_SEGMENTS, 3).generate(in)) {
+          link.append('/').append(segment);
+        }
+        if (booleans().all().generate(in)) {
+          link.append("?q=").append(URI_SEGMENTS.generate(in)).append("&n=1");
+        }
+        if (booleans().all().generate(in)) {
+          link.append('#').append(URI_SEGMENTS.generate(in));
+        }
+        return URI.create(link.toString());
+      };
+
+  /** Any URI, web link or not: relative, opaque, empty. */
+  static final Gen<URI> URIS =
+      WEB_LINKS.mix(
+          Generate.pick(
+                  List.of(
+                      "",
+                      "a/b",
+                      "../up",
+                      "mailto:ada@example.com",
+                      "urn:isbn:0451450523",
+                      "ftp://x/y"))
+              .map(URI::create),
+          30);
+
+  private static Resource resource(RandomnessSource in, Set<String> tags) {
+    return new Resource(
+        RESOURCE_IDS.generate(in),
+        longs().between(0, Long.MAX_VALUE).generate(in),
+        PROGRAM_IDS.generate(in),
+        TEXT.generate(in),
+        WEB_LINKS.generate(in),
+        TEXT.generate(in),
+        tags,
+        enums(ResourceAudience.class).generate(in),
+        enumSets(ProgramStatus.class).generate(in),
+        INSTANTS.generate(in),
+        INSTANTS.generate(in));
+  }
+
+  static final Gen<Resource> RESOURCES = in -> resource(in, sets(TEXT, 3).generate(in));
+
+  static final Gen<ResourceDraft> RESOURCE_DRAFTS =
+      in ->
+          new ResourceDraft(
+              TEXT.generate(in),
+              URIS.generate(in),
+              TEXT.generate(in),
+              sets(TEXT, 3).generate(in),
+              enums(ResourceAudience.class).generate(in),
+              enumSets(ProgramStatus.class).generate(in));
+
+  /** Suggestions whose matched tags are a non-empty subset of the resource's. */
+  static final Gen<ResourceSuggestion> RESOURCE_SUGGESTIONS =
+      in -> {
+        Set<String> tags = sets(TEXT, 3).generate(in);
+        tags.add(TEXT.generate(in));
+        List<String> all = new ArrayList<>(tags);
+        Set<String> matched =
+            new LinkedHashSet<>(all.subList(0, integers().between(1, all.size()).generate(in)));
+        return new ResourceSuggestion(resource(in, tags), matched);
+      };
+
   // ---------------------------------------------------------------- engine outputs
 
   static final Gen<SentReminder> SENT_REMINDERS =
@@ -500,6 +876,9 @@ public final class JsonGens {
       in ->
           new ErasureReport(
               PARTICIPANT_IDS.generate(in),
+              INTS.generate(in),
+              INTS.generate(in),
+              INTS.generate(in),
               INTS.generate(in),
               INTS.generate(in),
               INTS.generate(in),
@@ -519,7 +898,10 @@ public final class JsonGens {
               lists(ENROLLMENTS, 2).generate(in),
               lists(PAIRS, 2).generate(in),
               lists(PROGRAM_IDS, 3).generate(in),
-              lists(SENT_REMINDERS, 3).generate(in));
+              lists(SENT_REMINDERS, 3).generate(in),
+              lists(GOALS, 2).generate(in),
+              lists(MEETINGS, 2).generate(in),
+              lists(SURVEY_RESPONSES, 2).generate(in));
 
   static final Gen<Violation> VIOLATIONS = TEXT.zip(TEXT, TEXT, nullable(TEXT), Violation::new);
 
@@ -573,6 +955,86 @@ public final class JsonGens {
   static final Gen<ParticipantErased> PARTICIPANT_ERASED =
       PARTICIPANT_IDS.zip(PARTICIPANT_IDS, INSTANTS, ParticipantErased::new);
 
+  static final Gen<GoalCreated> GOAL_CREATED =
+      GOAL_IDS.zip(PROGRAM_IDS, PAIR_IDS, PARTICIPANT_IDS, INSTANTS, GoalCreated::new);
+  static final Gen<GoalUpdated> GOAL_UPDATED =
+      GOAL_IDS.zip(PROGRAM_IDS, PAIR_IDS, INTS, INSTANTS, GoalUpdated::new);
+  static final Gen<GoalStatusChanged> GOAL_STATUS_CHANGED =
+      in ->
+          new GoalStatusChanged(
+              GOAL_IDS.generate(in),
+              PROGRAM_IDS.generate(in),
+              PAIR_IDS.generate(in),
+              enums(GoalStatus.class).generate(in),
+              enums(GoalStatus.class).generate(in),
+              INSTANTS.generate(in));
+  static final Gen<MeetingScheduled> MEETING_SCHEDULED =
+      in ->
+          new MeetingScheduled(
+              MEETING_IDS.generate(in),
+              PROGRAM_IDS.generate(in),
+              PAIR_IDS.generate(in),
+              nullable(MEETING_SERIES_IDS).generate(in),
+              INSTANTS.generate(in),
+              INSTANTS.generate(in));
+  static final Gen<MeetingLogged> MEETING_LOGGED =
+      MEETING_IDS.zip(PROGRAM_IDS, PAIR_IDS, INSTANTS, INSTANTS, MeetingLogged::new);
+  static final Gen<MeetingRescheduled> MEETING_RESCHEDULED =
+      in ->
+          new MeetingRescheduled(
+              MEETING_IDS.generate(in),
+              PROGRAM_IDS.generate(in),
+              PAIR_IDS.generate(in),
+              INSTANTS.generate(in),
+              INSTANTS.generate(in),
+              INSTANTS.generate(in));
+  static final Gen<MeetingStatusChanged> MEETING_STATUS_CHANGED =
+      in ->
+          new MeetingStatusChanged(
+              MEETING_IDS.generate(in),
+              PROGRAM_IDS.generate(in),
+              PAIR_IDS.generate(in),
+              enums(MeetingStatus.class).generate(in),
+              enums(MeetingStatus.class).generate(in),
+              INSTANTS.generate(in));
+  static final Gen<MeetingNotesUpdated> MEETING_NOTES_UPDATED =
+      MEETING_IDS.zip(PROGRAM_IDS, PAIR_IDS, INSTANTS, MeetingNotesUpdated::new);
+  static final Gen<MeetingRated> MEETING_RATED =
+      in ->
+          new MeetingRated(
+              MEETING_IDS.generate(in),
+              PROGRAM_IDS.generate(in),
+              PAIR_IDS.generate(in),
+              PARTICIPANT_IDS.generate(in),
+              INTS.generate(in),
+              INSTANTS.generate(in));
+  static final Gen<SurveyCreated> SURVEY_CREATED =
+      SURVEY_IDS.zip(PROGRAM_IDS, enums(SurveyCheckpoint.class), INSTANTS, SurveyCreated::new);
+  static final Gen<SurveyRevised> SURVEY_REVISED =
+      SURVEY_IDS.zip(PROGRAM_IDS, INSTANTS, SurveyRevised::new);
+  static final Gen<SurveyStatusChanged> SURVEY_STATUS_CHANGED =
+      SURVEY_IDS.zip(
+          PROGRAM_IDS,
+          enums(SurveyStatus.class),
+          enums(SurveyStatus.class),
+          INSTANTS,
+          SurveyStatusChanged::new);
+  static final Gen<SurveyResponseSubmitted> SURVEY_RESPONSE_SUBMITTED =
+      in ->
+          new SurveyResponseSubmitted(
+              RESPONSE_IDS.generate(in),
+              SURVEY_IDS.generate(in),
+              PROGRAM_IDS.generate(in),
+              nullable(PARTICIPANT_IDS).generate(in),
+              nullable(PAIR_IDS).generate(in),
+              INSTANTS.generate(in));
+  static final Gen<ResourceAdded> RESOURCE_ADDED =
+      RESOURCE_IDS.zip(PROGRAM_IDS, INSTANTS, ResourceAdded::new);
+  static final Gen<ResourceRevised> RESOURCE_REVISED =
+      RESOURCE_IDS.zip(PROGRAM_IDS, INSTANTS, ResourceRevised::new);
+  static final Gen<ResourceRemoved> RESOURCE_REMOVED =
+      RESOURCE_IDS.zip(PROGRAM_IDS, INSTANTS, ResourceRemoved::new);
+
   static final Gen<MentoringEvent> EVENTS =
       Generate.oneOf(
           up(PROGRAM_CREATED),
@@ -584,7 +1046,23 @@ public final class JsonGens {
           up(PAIR_PROPOSED),
           up(PAIR_APPROVED),
           up(PAIR_STATUS_CHANGED),
-          up(PARTICIPANT_ERASED));
+          up(PARTICIPANT_ERASED),
+          up(GOAL_CREATED),
+          up(GOAL_UPDATED),
+          up(GOAL_STATUS_CHANGED),
+          up(MEETING_SCHEDULED),
+          up(MEETING_LOGGED),
+          up(MEETING_RESCHEDULED),
+          up(MEETING_STATUS_CHANGED),
+          up(MEETING_NOTES_UPDATED),
+          up(MEETING_RATED),
+          up(SURVEY_CREATED),
+          up(SURVEY_REVISED),
+          up(SURVEY_STATUS_CHANGED),
+          up(SURVEY_RESPONSE_SUBMITTED),
+          up(RESOURCE_ADDED),
+          up(RESOURCE_REVISED),
+          up(RESOURCE_REMOVED));
 
   static final Gen<MatchProposed> MATCH_PROPOSED =
       PARTICIPANT_IDS.zip(PROGRAM_IDS, PAIR_IDS, INSTANTS, MatchProposed::new);
@@ -609,6 +1087,45 @@ public final class JsonGens {
           INSTANTS,
           ProgramPhaseChanged::new);
 
+  static final Gen<MeetingInvitation> MEETING_INVITATION =
+      in ->
+          new MeetingInvitation(
+              PARTICIPANT_IDS.generate(in),
+              PROGRAM_IDS.generate(in),
+              PAIR_IDS.generate(in),
+              MEETING_IDS.generate(in),
+              nullable(MEETING_SERIES_IDS).generate(in),
+              INSTANTS.generate(in),
+              INSTANTS.generate(in));
+  static final Gen<MeetingMoved> MEETING_MOVED =
+      in ->
+          new MeetingMoved(
+              PARTICIPANT_IDS.generate(in),
+              PROGRAM_IDS.generate(in),
+              PAIR_IDS.generate(in),
+              MEETING_IDS.generate(in),
+              INSTANTS.generate(in),
+              INSTANTS.generate(in),
+              INSTANTS.generate(in));
+  static final Gen<MeetingCancelled> MEETING_CANCELLED =
+      in ->
+          new MeetingCancelled(
+              PARTICIPANT_IDS.generate(in),
+              PROGRAM_IDS.generate(in),
+              PAIR_IDS.generate(in),
+              MEETING_IDS.generate(in),
+              INSTANTS.generate(in),
+              INSTANTS.generate(in));
+  static final Gen<PoorFitReported> POOR_FIT_REPORTED =
+      in ->
+          new PoorFitReported(
+              PARTICIPANT_IDS.generate(in),
+              PROGRAM_IDS.generate(in),
+              PAIR_IDS.generate(in),
+              SURVEY_IDS.generate(in),
+              PARTICIPANT_IDS.generate(in),
+              INSTANTS.generate(in));
+
   static final Gen<Notification> NOTIFICATIONS =
       Generate.oneOf(
           up(MATCH_PROPOSED),
@@ -616,7 +1133,11 @@ public final class JsonGens {
           up(PROPOSAL_AWAITING_ANSWER),
           up(PROPOSAL_EXPIRING),
           up(ENROLLMENT_DECIDED),
-          up(PROGRAM_PHASE_CHANGED));
+          up(PROGRAM_PHASE_CHANGED),
+          up(MEETING_INVITATION),
+          up(MEETING_MOVED),
+          up(MEETING_CANCELLED),
+          up(POOR_FIT_REPORTED));
 
   static final Gen<Actor.Participant> PARTICIPANT_ACTORS =
       PARTICIPANT_IDS.map(Actor.Participant::new);
@@ -775,7 +1296,71 @@ public final class JsonGens {
         family(Recommendation.class, RECOMMENDATIONS),
         family(SegmentSummary.class, SEGMENT_SUMMARIES),
         family(FeasibilityReport.class, FEASIBILITY_REPORTS),
-        family(MatchingEvaluation.class, MATCHING_EVALUATIONS));
+        family(MatchingEvaluation.class, MATCHING_EVALUATIONS),
+        // goals
+        family(GoalId.class, GOAL_IDS),
+        enumFamily(GoalStatus.class),
+        enumFamily(GoalVisibility.class),
+        enumFamily(ProgressMode.class),
+        family(Milestone.class, MILESTONES),
+        family(CheckIn.class, CHECK_INS),
+        family(MilestoneDraft.class, MILESTONE_DRAFTS),
+        family(GoalDraft.class, GOAL_DRAFTS),
+        family(Goal.class, GOALS),
+        // meetings
+        family(MeetingId.class, MEETING_IDS),
+        family(MeetingSeriesId.class, MEETING_SERIES_IDS),
+        enumFamily(MeetingMode.class),
+        enumFamily(MeetingStatus.class),
+        enumFamily(RecurrenceFrequency.class),
+        family(Recurrence.class, RECURRENCES),
+        family(MeetingPlan.class, MEETING_PLANS),
+        family(Meeting.class, MEETINGS),
+        // feedback
+        family(SurveyId.class, SURVEY_IDS),
+        family(ResponseId.class, RESPONSE_IDS),
+        enumFamily(SurveyAudience.class),
+        enumFamily(SurveyCheckpoint.class),
+        enumFamily(SurveyQuestionType.class),
+        enumFamily(SurveyStatus.class),
+        family(SurveyQuestion.class, SURVEY_QUESTIONS),
+        family(SurveyDraft.class, SURVEY_DRAFTS),
+        family(Survey.class, SURVEYS),
+        family(SurveyResponse.class, SURVEY_RESPONSES),
+        family(NetPromoterScore.class, NET_PROMOTER_SCORES),
+        family(QuestionSummary.class, QUESTION_SUMMARIES),
+        family(QuestionSummary.RatingSummary.class, RATING_SUMMARIES),
+        family(QuestionSummary.NpsSummary.class, NPS_SUMMARIES),
+        family(QuestionSummary.ChoiceSummary.class, CHOICE_SUMMARIES),
+        family(QuestionSummary.TextSummary.class, TEXT_SUMMARIES),
+        family(SurveySummary.class, SURVEY_SUMMARIES),
+        // knowledge base
+        family(ResourceId.class, RESOURCE_IDS),
+        enumFamily(ResourceAudience.class),
+        family(ResourceDraft.class, RESOURCE_DRAFTS),
+        family(Resource.class, RESOURCES),
+        family(ResourceSuggestion.class, RESOURCE_SUGGESTIONS),
+        // new events and notifications
+        family(GoalCreated.class, GOAL_CREATED),
+        family(GoalUpdated.class, GOAL_UPDATED),
+        family(GoalStatusChanged.class, GOAL_STATUS_CHANGED),
+        family(MeetingScheduled.class, MEETING_SCHEDULED),
+        family(MeetingLogged.class, MEETING_LOGGED),
+        family(MeetingRescheduled.class, MEETING_RESCHEDULED),
+        family(MeetingStatusChanged.class, MEETING_STATUS_CHANGED),
+        family(MeetingNotesUpdated.class, MEETING_NOTES_UPDATED),
+        family(MeetingRated.class, MEETING_RATED),
+        family(SurveyCreated.class, SURVEY_CREATED),
+        family(SurveyRevised.class, SURVEY_REVISED),
+        family(SurveyStatusChanged.class, SURVEY_STATUS_CHANGED),
+        family(SurveyResponseSubmitted.class, SURVEY_RESPONSE_SUBMITTED),
+        family(ResourceAdded.class, RESOURCE_ADDED),
+        family(ResourceRevised.class, RESOURCE_REVISED),
+        family(ResourceRemoved.class, RESOURCE_REMOVED),
+        family(MeetingInvitation.class, MEETING_INVITATION),
+        family(MeetingMoved.class, MEETING_MOVED),
+        family(MeetingCancelled.class, MEETING_CANCELLED),
+        family(PoorFitReported.class, POOR_FIT_REPORTED));
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.mentoring.core.Actor;
 import dev.mentoring.core.enrollment.Answer;
 import dev.mentoring.core.enrollment.Enrollment;
 import dev.mentoring.core.event.MentoringEvent;
+import dev.mentoring.core.feedback.QuestionSummary;
 import dev.mentoring.core.notification.Notification;
 import dev.mentoring.json.JsonReadOptions;
 import dev.mentoring.json.MentoringJsonException;
@@ -149,8 +150,10 @@ public abstract class MentoringJsonContract {
       for (Sample s : Samples.all()) {
         sampled.add(s.value().getClass());
       }
+      // Answers and question summaries are parts of larger values; the tests below find them there.
       Codecs.sealed().values().stream()
           .filter(c -> c.subtypes().stream().noneMatch(Answer.class::isAssignableFrom))
+          .filter(c -> c.subtypes().stream().noneMatch(QuestionSummary.class::isAssignableFrom))
           .flatMap(c -> c.subtypes().stream())
           .forEach(subtype -> assertThat(sampled).as("samples").contains(subtype));
     }
@@ -169,6 +172,30 @@ public abstract class MentoringJsonContract {
           assertThat(json().read(Golden.read(s.file()), base)).as(s.file()).isEqualTo(s.value());
         }
       }
+    }
+
+    @Test
+    @DisplayName("question summaries of every kind appear in the golden survey summary")
+    void questionSummariesOfEveryKindAreInGoldenFiles() {
+      assertThat(Samples.questionSummaryKinds())
+          .containsExactly(
+              QuestionSummary.RatingSummary.class,
+              QuestionSummary.NpsSummary.class,
+              QuestionSummary.ChoiceSummary.class,
+              QuestionSummary.ChoiceSummary.class,
+              QuestionSummary.TextSummary.class);
+    }
+
+    @Test
+    @DisplayName("a choice summary keeps the order of the question's options, not sorted")
+    void choiceCountsKeepOptionOrder() throws Exception {
+      String golden = Golden.read("feedback/survey-summary.json");
+      assertThat(golden.indexOf("\"weekly\"")).isLessThan(golden.indexOf("\"biweekly\""));
+      assertThat(golden.indexOf("\"biweekly\"")).isLessThan(golden.indexOf("\"monthly\""));
+      QuestionSummary frequency =
+          json().read(golden, dev.mentoring.core.feedback.SurveySummary.class).questions().get(2);
+      assertThat(((QuestionSummary.ChoiceSummary) frequency).counts().keySet())
+          .containsExactly("weekly", "biweekly", "monthly");
     }
 
     @Test
