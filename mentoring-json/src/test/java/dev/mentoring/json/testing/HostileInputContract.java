@@ -6,12 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mentoring.core.enrollment.Availability;
 import dev.mentoring.core.enrollment.Enrollment;
 import dev.mentoring.core.enrollment.Skill;
+import dev.mentoring.core.event.MeetingScheduled;
 import dev.mentoring.core.event.MentoringEvent;
 import dev.mentoring.core.event.PairProposed;
+import dev.mentoring.core.feedback.SurveyResponse;
+import dev.mentoring.core.feedback.SurveySummary;
+import dev.mentoring.core.goal.Goal;
+import dev.mentoring.core.meeting.Meeting;
 import dev.mentoring.core.pairing.Explanation;
 import dev.mentoring.core.pairing.Pair;
 import dev.mentoring.core.program.Program;
 import dev.mentoring.core.program.Schedule;
+import dev.mentoring.core.resource.Resource;
+import dev.mentoring.core.resource.ResourceSuggestion;
 import dev.mentoring.json.JsonReadOptions;
 import dev.mentoring.json.MentoringJsonException;
 import dev.mentoring.json.MentoringJsonException.Rule;
@@ -543,6 +550,314 @@ public abstract class HostileInputContract {
           dev.mentoring.core.matching.MatchingProblem.class);
       assertThat(json.read(valid, dev.mentoring.core.matching.MatchingProblem.class))
           .isEqualTo(Samples.matchingProblem());
+    }
+  }
+
+  @Nested
+  @DisplayName("goals, meetings, surveys and resources")
+  class Activities {
+
+    private static final String HELD = "meeting/meeting-held.json";
+    private static final String RESPONSE = "feedback/survey-response.json";
+    private static final String SUMMARY = "feedback/survey-summary.json";
+
+    @Test
+    @DisplayName(
+        "a meeting's private notes refuse a repeated, blank or null author and an empty note")
+    void meetingPrivateNotes() {
+      MentoringJsonException e =
+          refused(
+              golden(HELD, "\"privateNotes\": {", "\"privateNotes\": {\"p-bo\": \"Again.\","),
+              Meeting.class);
+      assertThat(e.rule()).isEqualTo(Rule.DUPLICATE);
+      assertThat(e.path()).isEqualTo("$.privateNotes['p-bo']");
+      e = refused(golden(HELD, "\"p-ada\": \"Bo worries", "\"  \": \"Bo worries"), Meeting.class);
+      assertThat(e.rule()).isEqualTo(Rule.INVALID_VALUE);
+      assertThat(e.path()).isEqualTo("$.privateNotes['  ']");
+      assertThat(e.detail()).isEqualTo("ParticipantId value is blank");
+      e = refused(golden(HELD, "\"Ask about on-call pay.\"", "null"), Meeting.class);
+      assertThat(e.rule()).isEqualTo(Rule.NULL);
+      assertThat(e.path()).isEqualTo("$.privateNotes['p-bo']");
+      e = refused(golden(HELD, "\"Ask about on-call pay.\"", "\"\""), Meeting.class);
+      assertThat(e.rule()).isEqualTo(Rule.INVALID_VALUE);
+      assertThat(e.path()).isEqualTo("$");
+      assertThat(e.detail()).isEqualTo("the private note of p-bo is empty");
+    }
+
+    @Test
+    @DisplayName("a meeting's ratings refuse values out of 1 to 5, of the wrong kind, or huge")
+    void meetingRatings() {
+      MentoringJsonException e = refused(golden(HELD, "\"p-bo\": 5", "\"p-bo\": 6"), Meeting.class);
+      assertThat(e.rule()).isEqualTo(Rule.INVALID_VALUE);
+      assertThat(e.path()).isEqualTo("$");
+      assertThat(e.detail()).isEqualTo("rating is outside 1 to 5: 6");
+      e = refused(golden(HELD, "\"p-bo\": 5", "\"p-bo\": \"5\""), Meeting.class);
+      assertThat(e.rule()).isEqualTo(Rule.WRONG_TYPE);
+      assertThat(e.path()).isEqualTo("$.ratings['p-bo']");
+      e = refused(golden(HELD, "\"p-bo\": 5", "\"p-bo\": 4.5"), Meeting.class);
+      assertThat(e.rule()).isEqualTo(Rule.OUT_OF_RANGE);
+      assertThat(e.detail()).contains("expected an integer");
+      e = refused(golden(HELD, "\"p-bo\": 5", "\"p-bo\": 1e999999"), Meeting.class);
+      assertThat(e.rule()).isEqualTo(Rule.OUT_OF_RANGE);
+      assertThat(e.path()).isEqualTo("$.ratings['p-bo']");
+      e = refused(golden(HELD, "\"p-bo\": 5", "\"p-bo\": " + "9".repeat(10_000)), Meeting.class);
+      assertThat(e.rule()).isIn(Rule.PARSER_LIMIT, Rule.OUT_OF_RANGE);
+      assertThat(e.path()).isEqualTo("$.ratings['p-bo']");
+      assertThat(e.getMessage()).hasSizeLessThan(400);
+      e =
+          refused(
+              golden(
+                  HELD,
+                  "\"ratings\": {\n    \"p-ada\": 4,\n    \"p-bo\": 5\n  }",
+                  "\"ratings\": [4, 5]"),
+              Meeting.class);
+      assertThat(e.rule()).isEqualTo(Rule.WRONG_TYPE);
+      assertThat(e.path()).isEqualTo("$.ratings");
+    }
+
+    @Test
+    @DisplayName("a meeting refuses a zero duration and a reason unless cancelled")
+    void meetingRules() {
+      MentoringJsonException e = refused(golden(HELD, "\"PT45M\"", "\"PT0S\""), Meeting.class);
+      assertThat(e.rule()).isEqualTo(Rule.INVALID_VALUE);
+      assertThat(e.detail()).isEqualTo("duration is not positive: PT0S");
+      e =
+          refused(
+              golden(
+                  HELD,
+                  "\"status\": \"held\",",
+                  "\"status\": \"held\", \"cancellationReason\": \"x\","),
+              Meeting.class);
+      assertThat(e.rule()).isEqualTo(Rule.INVALID_VALUE);
+      assertThat(e.detail()).startsWith("only a CANCELLED meeting has a reason");
+    }
+
+    @Test
+    @DisplayName("more private notes than the collection limit are refused")
+    void meetingNotesOverLimit() {
+      // The limit counts an object's properties too: the meeting has 19, its notes 20.
+      StringBuilder extra = new StringBuilder();
+      for (int i = 0; i < 18; i++) {
+        extra.append("\"p-").append(i).append("\": \"n\",");
+      }
+      MentoringJsonException e =
+          refusal(
+              json(JsonReadOptions.builder().maxCollectionSize(19).build()),
+              golden(HELD, "\"privateNotes\": {", "\"privateNotes\": {" + extra),
+              Meeting.class);
+      assertThat(e.rule()).isEqualTo(Rule.TOO_MANY);
+      assertThat(e.path()).isEqualTo("$.privateNotes");
+    }
+
+    @Test
+    @DisplayName("a response's answers refuse unknown, missing and class-name types")
+    void responseAnswerTypes() {
+      MentoringJsonException e =
+          refused(
+              golden(
+                  RESPONSE,
+                  "\"number.v1\",\n      \"value\": 4",
+                  "\"number.v9\",\n      \"value\": 4"),
+              SurveyResponse.class);
+      assertThat(e.rule()).isEqualTo(Rule.UNKNOWN_TYPE);
+      assertThat(e.path()).isEqualTo("$.answers.fit.type");
+      e =
+          refused(
+              golden(
+                  RESPONSE,
+                  "\"number.v1\",\n      \"value\": 4",
+                  "\"java.util.HashMap\",\n      \"value\": 4"),
+              SurveyResponse.class);
+      assertThat(e.rule()).isEqualTo(Rule.UNKNOWN_TYPE);
+      assertThat(e.getMessage()).doesNotContain("dev.mentoring");
+      e =
+          refused(
+              golden(RESPONSE, "\"type\": \"text.v1\",\n      \"text\"", "\"text\""),
+              SurveyResponse.class);
+      assertThat(e.rule()).isEqualTo(Rule.MISSING);
+      assertThat(e.path()).isEqualTo("$.answers.comments.type");
+    }
+
+    @Test
+    @DisplayName(
+        "a response's answers refuse wrong, huge, null and unknown values and repeated keys")
+    void responseAnswerValues() {
+      MentoringJsonException e =
+          refused(golden(RESPONSE, "\"value\": 4", "\"value\": \"4\""), SurveyResponse.class);
+      assertThat(e.rule()).isEqualTo(Rule.WRONG_TYPE);
+      assertThat(e.path()).isEqualTo("$.answers.fit.value");
+      e =
+          refused(
+              golden(RESPONSE, "\"value\": 4", "\"value\": 99999999999999999999"),
+              SurveyResponse.class);
+      assertThat(e.rule()).isEqualTo(Rule.OUT_OF_RANGE);
+      assertThat(e.detail()).contains("64-bit");
+      e = refused(golden(RESPONSE, "\"weekly\"", "null"), SurveyResponse.class);
+      assertThat(e.rule()).isEqualTo(Rule.NULL);
+      assertThat(e.path()).isEqualTo("$.answers.frequency.choices[0]");
+      e =
+          refused(
+              golden(RESPONSE, "\"value\": 9", "\"value\": 9, \"weight\": 2"),
+              SurveyResponse.class);
+      assertThat(e.rule()).isEqualTo(Rule.UNKNOWN_PROPERTY);
+      assertThat(e.path()).isEqualTo("$.answers.recommend.weight");
+      e =
+          refused(
+              golden(
+                  RESPONSE,
+                  "\"answers\": {",
+                  "\"answers\": {\"fit\": {\"type\": \"number.v1\", \"value\": 1},"),
+              SurveyResponse.class);
+      assertThat(e.rule()).isEqualTo(Rule.DUPLICATE);
+      assertThat(e.path()).isEqualTo("$.answers.fit");
+    }
+
+    @Test
+    @DisplayName("a response refuses a blank subject key and nesting beyond the limit")
+    void responseRules() {
+      MentoringJsonException e =
+          refused(
+              golden(
+                  RESPONSE,
+                  "\"pairId\": \"pair-0001\",",
+                  "\"pairId\": \"pair-0001\", \"subjectKey\": \" \","),
+              SurveyResponse.class);
+      assertThat(e.rule()).isEqualTo(Rule.INVALID_VALUE);
+      assertThat(e.path()).isEqualTo("$");
+      assertThat(e.detail()).isEqualTo("subjectKey value is blank");
+      e =
+          refusal(
+              json(JsonReadOptions.builder().maxNestingDepth(3).build()),
+              Golden.read(RESPONSE),
+              SurveyResponse.class);
+      assertThat(e.rule()).isEqualTo(Rule.TOO_DEEP);
+      assertThat(e.path()).isEqualTo("$.answers.frequency.choices");
+    }
+
+    @Test
+    @DisplayName("a response with an unknown property reads when unknown properties are ignored")
+    void responseLenient() throws Exception {
+      JsonUnderTest lenient = json(JsonReadOptions.builder().ignoreUnknownProperties(true).build());
+      String text = golden(RESPONSE, "\"value\": 9", "\"value\": 9, \"weight\": [2]");
+      assertThat(lenient.read(text, SurveyResponse.class)).isEqualTo(Samples.surveyResponse());
+    }
+
+    @Test
+    @DisplayName("a survey summary refuses inconsistent counts, repeated options and unknown kinds")
+    void summaries() {
+      MentoringJsonException e =
+          refused(
+              golden(SUMMARY, "\"weekly\": 2,", "\"weekly\": 2, \"weekly\": 3,"),
+              SurveySummary.class);
+      assertThat(e.rule()).isEqualTo(Rule.DUPLICATE);
+      assertThat(e.path()).isEqualTo("$.questions[2].counts.weekly");
+      e =
+          refused(
+              golden(
+                  SUMMARY,
+                  "\"key\": \"fit\",\n      \"answered\": 3",
+                  "\"key\": \"fit\",\n      \"answered\": 4"),
+              SurveySummary.class);
+      assertThat(e.rule()).isEqualTo(Rule.INVALID_VALUE);
+      assertThat(e.path()).isEqualTo("$.questions[0]");
+      assertThat(e.detail()).contains("do not add up to 4");
+      e = refused(golden(SUMMARY, "\"detractors\": 1", "\"detractors\": -1"), SurveySummary.class);
+      assertThat(e.rule()).isEqualTo(Rule.INVALID_VALUE);
+      assertThat(e.path()).isEqualTo("$.questions[1].score");
+      e =
+          refused(
+              golden(SUMMARY, "\"withheld\": false", "\"withheld\": true"), SurveySummary.class);
+      assertThat(e.rule()).isEqualTo(Rule.INVALID_VALUE);
+      assertThat(e.detail()).isEqualTo("a withheld summary has no question summaries");
+      e = refused(golden(SUMMARY, "\"rating.v1\"", "\"stars.v1\""), SurveySummary.class);
+      assertThat(e.rule()).isEqualTo(Rule.UNKNOWN_TYPE);
+      assertThat(e.path()).isEqualTo("$.questions[0].type");
+    }
+
+    @Test
+    @DisplayName("a goal refuses progress that disagrees with its milestones or status")
+    void goals() {
+      String active = "goal/goal-active.json";
+      MentoringJsonException e =
+          refused(
+              golden(
+                  active,
+                  "\"progress\": 33,\n  \"visibility\"",
+                  "\"progress\": 50,\n  \"visibility\""),
+              Goal.class);
+      assertThat(e.rule()).isEqualTo(Rule.INVALID_VALUE);
+      assertThat(e.path()).isEqualTo("$");
+      assertThat(e.detail()).isEqualTo("progress is 50 but the milestones give 33");
+      e =
+          refused(
+              golden(
+                  active,
+                  "\"updatedAt\": \"2026-03-13T21:00:00Z\"",
+                  "\"updatedAt\": \"2026-03-13T21:00:00Z\", \"closedAt\": \"2026-03-14T00:00:00Z\""),
+              Goal.class);
+      assertThat(e.detail()).startsWith("closedAt must be set exactly when the goal is closed");
+      e = refused(golden(active, "\"progress\": 33\n", "\"progress\": 101\n"), Goal.class);
+      assertThat(e.path()).isEqualTo("$.checkIns[0]");
+      assertThat(e.detail()).isEqualTo("progress is outside 0 to 100: 101");
+    }
+
+    @Test
+    @DisplayName("a resource refuses a link that is not a web URI, or not a URI, and repeated tags")
+    void resources() {
+      String resource = "resource/resource.json";
+      String link = "\"https://example.com/guides/code-review?lang=en#tips\"";
+      MentoringJsonException e =
+          refused(golden(resource, link, "\"ftp://example.com/x\""), Resource.class);
+      assertThat(e.rule()).isEqualTo(Rule.INVALID_VALUE);
+      assertThat(e.path()).isEqualTo("$");
+      assertThat(e.detail()).startsWith("link is not an http or https URI with a host");
+      e = refused(golden(resource, link, "\"https://exa mple.com/\""), Resource.class);
+      assertThat(e.rule()).isEqualTo(Rule.INVALID_VALUE);
+      assertThat(e.path()).isEqualTo("$.link");
+      assertThat(e.detail()).startsWith("expected a URI, found");
+      e =
+          refused(
+              golden(
+                  resource,
+                  "\"code review\",\n    \"feedback\"",
+                  "\"code review\",\n    \"code review\""),
+              Resource.class);
+      assertThat(e.rule()).isEqualTo(Rule.DUPLICATE);
+      assertThat(e.path()).isEqualTo("$.tags[1]");
+      e =
+          refused(
+              golden(
+                  "resource/resource-suggestion.json",
+                  "\"matchedTags\": [\n    \"code review\"",
+                  "\"matchedTags\": [\n    \"ai\""),
+              ResourceSuggestion.class);
+      assertThat(e.rule()).isEqualTo(Rule.INVALID_VALUE);
+      assertThat(e.detail()).contains("are not all tags of res-0001");
+    }
+
+    @Test
+    @DisplayName("new events refuse a later version of their name and another event's JSON")
+    void newEventNames() {
+      MentoringJsonException e =
+          refused(
+              golden(
+                  "event/meeting_scheduled.v1.json",
+                  "meeting_scheduled.v1",
+                  "meeting_scheduled.v2"),
+              MentoringEvent.class);
+      assertThat(e.rule()).isEqualTo(Rule.UNKNOWN_TYPE);
+      assertThat(e.path()).isEqualTo("$.type");
+      e = refused(Golden.read("event/meeting_rated.v1.json"), MeetingScheduled.class);
+      assertThat(e.rule()).isEqualTo(Rule.UNKNOWN_TYPE);
+      assertThat(e.detail()).contains("meeting_scheduled.v1").contains("meeting_rated.v1");
+    }
+
+    @Test
+    @DisplayName("a refused meeting leaves nothing behind: the next read of valid input succeeds")
+    void refusalThenSuccess() throws Exception {
+      JsonUnderTest json = json();
+      refusal(json, golden(HELD, "\"p-bo\": 5", "\"p-bo\": 0"), Meeting.class);
+      assertThat(json.read(Golden.read(HELD), Meeting.class)).isEqualTo(Samples.heldMeeting());
     }
   }
 
