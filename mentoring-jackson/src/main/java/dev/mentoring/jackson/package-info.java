@@ -1,0 +1,20 @@
+/**
+ * Jackson 3 support: {@link dev.mentoring.jackson.MentoringModule}.
+ *
+ * <p>Register it explicitly:
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new MentoringModule()).build();
+ * String json = mapper.writeValueAsString(pair);
+ * Pair back = mapper.readValue(json, Pair.class);
+ * }</pre>
+ *
+ * <p>or with options, {@code MentoringModule.builder().readOptions(options).build()}. It is also
+ * discoverable with {@code MapperBuilder.findAndAddModules()} through {@link
+ * java.util.ServiceLoader}, with the default options. The JSON shape, its rules and the type names
+ * of sealed types are documented in the {@code dev.mentoring.json} package.
+ */
+@NullMarked
+package dev.mentoring.jackson;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,12 @@
+package dev.mentoring.jackson2;
+
+import dev.mentoring.json.JsonReadOptions;
+import dev.mentoring.json.testing.HostileInputContract;
+import dev.mentoring.json.testing.JsonUnderTest;
+
+class MentoringModuleHostileInputTest extends HostileInputContract {
+  @Override
+  protected JsonUnderTest json(JsonReadOptions options) {
+    return new Jackson2(options);
+  }
+}
