@@ -51,6 +51,7 @@ public interface ResourceRepository {
    * @return the stored resource, with the next version
    * @throws NotFoundException if no resource has the id
    * @throws ConcurrentUpdateException if the stored version differs
+   * @throws IllegalArgumentException if the program differs from the stored resource's
    */
   Resource update(Resource resource);
 

@@ -50,6 +50,7 @@ public interface SurveyRepository {
    * @return the stored survey, with the next version
    * @throws NotFoundException if no survey has the id
    * @throws ConcurrentUpdateException if the stored version differs
+   * @throws IllegalArgumentException if the program differs from the stored survey's
    */
   Survey update(Survey survey);
 }

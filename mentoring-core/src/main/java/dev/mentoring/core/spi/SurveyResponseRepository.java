@@ -100,6 +100,7 @@ public interface SurveyResponseRepository {
    * @throws NotFoundException if no response has the id
    * @throws ConcurrentUpdateException if the stored version differs, or another response of the
    *     respondent to the survey is about the same pair and subject
+   * @throws IllegalArgumentException if the program differs from the stored response's
    */
   SurveyResponse update(SurveyResponse response);
 }
