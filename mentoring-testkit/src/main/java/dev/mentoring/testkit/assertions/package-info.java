@@ -1,6 +1,4 @@
-/**
- * AssertJ assertions for Mentoring SDK values such as matching results.
- */
+/** AssertJ assertions for Mentoring SDK values such as matching results. */
 @NullMarked
 package dev.mentoring.testkit.assertions;
 
