@@ -23,11 +23,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * million people in under ten seconds with memory linear in the size; and drawing the default
  * {@link MatchingInstances} problem (200 mentees, 60 mentors) from it.
  *
- * <p>Measured: {@code generate}, one call of {@link SyntheticOrganization#generate(long, int)}
- * with a new seed per call; {@code problem}, one {@link MatchingInstances#problem} on a prepared
+ * <p>Measured: {@code generate}, one call of {@link SyntheticOrganization#generate(long, int)} with
+ * a new seed per call; {@code problem}, one {@link MatchingInstances#problem} on a prepared
  * organisation. The trial setup prints, outside the timing, the heap the organisation retains,
- * measured as the used heap after a full collection with and without it (a rough figure;
- * {@code -prof gc} reports the bytes allocated per call).
+ * measured as the used heap after a full collection with and without it (a rough figure; {@code
+ * -prof gc} reports the bytes allocated per call).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -42,7 +42,8 @@ public class SyntheticOrganizationBenchmark {
   public int size;
 
   private long seed;
-  private SyntheticOrganization org = SyntheticOrganization.generate(0, SyntheticOrganization.MIN_SIZE);
+  private SyntheticOrganization org =
+      SyntheticOrganization.generate(0, SyntheticOrganization.MIN_SIZE);
 
   /** Generates the organisation {@code problem} draws from, and reports its retained heap. */
   @Setup(Level.Trial)
