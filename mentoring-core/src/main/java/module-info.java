@@ -17,10 +17,22 @@ module dev.mentoring.core {
   exports dev.mentoring.core.notification;
   exports dev.mentoring.core.spi;
   exports dev.mentoring.core.memory;
+  exports dev.mentoring.core.goal;
+  exports dev.mentoring.core.meeting;
+  exports dev.mentoring.core.feedback;
+  exports dev.mentoring.core.resource;
 
   // Hibernate Validator reads the constraint annotations of input records reflectively.
   opens dev.mentoring.core.program to
       org.hibernate.validator;
   opens dev.mentoring.core.enrollment to
+      org.hibernate.validator;
+  opens dev.mentoring.core.goal to
+      org.hibernate.validator;
+  opens dev.mentoring.core.meeting to
+      org.hibernate.validator;
+  opens dev.mentoring.core.feedback to
+      org.hibernate.validator;
+  opens dev.mentoring.core.resource to
       org.hibernate.validator;
 }

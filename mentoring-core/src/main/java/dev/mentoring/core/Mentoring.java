@@ -4,11 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import dev.mentoring.core.event.MentoringListener;
 import dev.mentoring.core.internal.DefaultEnrollmentService;
+import dev.mentoring.core.internal.DefaultGoalService;
 import dev.mentoring.core.internal.DefaultMatchingService;
+import dev.mentoring.core.internal.DefaultMeetingService;
 import dev.mentoring.core.internal.DefaultPairService;
 import dev.mentoring.core.internal.DefaultPrivacyService;
 import dev.mentoring.core.internal.DefaultProgramService;
 import dev.mentoring.core.internal.DefaultReminderService;
+import dev.mentoring.core.internal.DefaultResourceService;
+import dev.mentoring.core.internal.DefaultSurveyService;
 import dev.mentoring.core.internal.Dispatcher;
 import dev.mentoring.core.internal.Engine;
 import dev.mentoring.core.matching.MatchingStrategy;
@@ -53,6 +57,10 @@ public final class Mentoring {
   private final MatchingService matching;
   private final ReminderService reminders;
   private final PrivacyService privacy;
+  private final GoalService goals;
+  private final MeetingService meetings;
+  private final SurveyService surveys;
+  private final ResourceService resources;
 
   private Mentoring(Builder b) {
     this.store = b.store == null ? new InMemoryMentoringStore() : b.store;
@@ -69,6 +77,10 @@ public final class Mentoring {
     this.matching = new DefaultMatchingService(engine);
     this.reminders = new DefaultReminderService(engine);
     this.privacy = new DefaultPrivacyService(engine);
+    this.goals = new DefaultGoalService(engine);
+    this.meetings = new DefaultMeetingService(engine);
+    this.surveys = new DefaultSurveyService(engine);
+    this.resources = new DefaultResourceService(engine);
   }
 
   /**
@@ -134,6 +146,42 @@ public final class Mentoring {
    */
   public PrivacyService privacy() {
     return privacy;
+  }
+
+  /**
+   * Returns the goal service.
+   *
+   * @return goals of pairs and their progress
+   */
+  public GoalService goals() {
+    return goals;
+  }
+
+  /**
+   * Returns the meeting service.
+   *
+   * @return meetings of pairs, their notes and ratings
+   */
+  public MeetingService meetings() {
+    return meetings;
+  }
+
+  /**
+   * Returns the survey service.
+   *
+   * @return surveys, responses and their summaries
+   */
+  public SurveyService surveys() {
+    return surveys;
+  }
+
+  /**
+   * Returns the resource service.
+   *
+   * @return the knowledge base and suggestions
+   */
+  public ResourceService resources() {
+    return resources;
   }
 
   /**

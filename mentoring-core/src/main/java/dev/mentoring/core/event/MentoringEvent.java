@@ -19,7 +19,24 @@ public sealed interface MentoringEvent
         PairProposed,
         PairApproved,
         PairStatusChanged,
-        ParticipantErased {
+        ParticipantErased,
+        // goals and meetings
+        GoalCreated,
+        GoalUpdated,
+        GoalStatusChanged,
+        MeetingScheduled,
+        MeetingLogged,
+        MeetingRescheduled,
+        MeetingStatusChanged,
+        MeetingNotesUpdated,
+        MeetingRated,
+        SurveyCreated,
+        SurveyRevised,
+        SurveyStatusChanged,
+        SurveyResponseSubmitted,
+        ResourceAdded,
+        ResourceRevised,
+        ResourceRemoved {
 
   /**
    * Returns when the event happened, by the engine's clock.

@@ -3,6 +3,7 @@ package dev.mentoring.core.internal;
 import dev.mentoring.core.AccessDeniedException;
 import dev.mentoring.core.Actor;
 import dev.mentoring.core.ParticipantId;
+import dev.mentoring.core.pairing.Pair;
 import dev.mentoring.core.program.Program;
 import org.jspecify.annotations.Nullable;
 
@@ -44,5 +45,22 @@ final class Access {
     if (!(actor instanceof Actor.SystemActor) && !participant.equals(person(actor))) {
       throw new AccessDeniedException(actor, action);
     }
+  }
+
+  // ------------------------------------------------------------ goals and meetings
+
+  /** The pair's mentor or mentee behind an actor, or null for anyone else and the system. */
+  static @Nullable ParticipantId member(Actor actor, Pair pair) {
+    ParticipantId person = person(actor);
+    return person != null && pair.involves(person) ? person : null;
+  }
+
+  /** The pair's mentor or mentee behind an actor, or AccessDeniedException for anyone else. */
+  static ParticipantId requireMember(Actor actor, Pair pair, String action) {
+    ParticipantId member = member(actor, pair);
+    if (member == null) {
+      throw new AccessDeniedException(actor, action + ": only the pair's mentor and mentee can");
+    }
+    return member;
   }
 }

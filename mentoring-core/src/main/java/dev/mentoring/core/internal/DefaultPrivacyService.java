@@ -11,6 +11,7 @@ import dev.mentoring.core.enrollment.Enrollment;
 import dev.mentoring.core.enrollment.Preferences;
 import dev.mentoring.core.enrollment.Profile;
 import dev.mentoring.core.event.ParticipantErased;
+import dev.mentoring.core.feedback.SurveyResponse;
 import dev.mentoring.core.pairing.Pair;
 import dev.mentoring.core.program.Program;
 import dev.mentoring.core.program.ProgramId;
@@ -48,7 +49,10 @@ public final class DefaultPrivacyService implements PrivacyService {
                     .filter(p -> p.isAdmin(participantId))
                     .map(Program::id)
                     .toList(),
-                op.tx.reminders().findByRecipient(participantId)));
+                op.tx.reminders().findByRecipient(participantId),
+                ActivityPrivacy.goals(op, participantId),
+                ActivityPrivacy.meetings(op, participantId),
+                op.tx.surveyResponses().findByRespondent(participantId)));
   }
 
   @Override
@@ -71,6 +75,7 @@ public final class DefaultPrivacyService implements PrivacyService {
             op.tx.pairs().update(p.erase(participantId, pseudonym, op.now));
             pairs++;
           }
+          ActivityPrivacy.Erased activity = ActivityPrivacy.erase(op, participantId, pseudonym);
           // An administrator who declined, retracted or ended someone else's pair is its exit's
           // initiator without being its mentor or mentee.
           for (Program program : op.tx.programs().findAll()) {
@@ -98,8 +103,21 @@ public final class DefaultPrivacyService implements PrivacyService {
             references += stripReferences(op, program.id(), participantId);
           }
           int reminders = op.tx.reminders().deleteByRecipient(participantId);
+          int responses = 0;
+          for (SurveyResponse r : op.tx.surveyResponses().findByRespondent(participantId)) {
+            op.tx.surveyResponses().update(r.erase(pseudonym));
+            responses++;
+          }
           op.publish(new ParticipantErased(participantId, pseudonym, op.now));
-          return new ErasureReport(pseudonym, enrollments, pairs, references, reminders);
+          return new ErasureReport(
+              pseudonym,
+              enrollments,
+              pairs,
+              references,
+              reminders,
+              activity.goals(),
+              activity.meetings(),
+              responses);
         });
   }
 

@@ -57,6 +57,11 @@ final class InputCheck {
       found.add(new Violation(path, rule, message, echo(value)));
     }
 
+    /** Adds the violations another check found, such as a second input record's. */
+    void addAll(Violations other) {
+      found.addAll(other.found);
+    }
+
     void throwIfAny() {
       if (!found.isEmpty()) {
         List<Violation> sorted = new ArrayList<>(found);

@@ -4,10 +4,18 @@ import dev.mentoring.core.NotFoundException;
 import dev.mentoring.core.ParticipantId;
 import dev.mentoring.core.enrollment.Enrollment;
 import dev.mentoring.core.enrollment.EnrollmentId;
+import dev.mentoring.core.feedback.Survey;
+import dev.mentoring.core.feedback.SurveyId;
+import dev.mentoring.core.goal.Goal;
+import dev.mentoring.core.goal.GoalId;
+import dev.mentoring.core.meeting.Meeting;
+import dev.mentoring.core.meeting.MeetingId;
 import dev.mentoring.core.pairing.Pair;
 import dev.mentoring.core.pairing.PairId;
 import dev.mentoring.core.program.Program;
 import dev.mentoring.core.program.ProgramId;
+import dev.mentoring.core.resource.Resource;
+import dev.mentoring.core.resource.ResourceId;
 
 /** Loads aggregates or fails with {@link NotFoundException}. */
 final class Load {
@@ -31,5 +39,25 @@ final class Load {
 
   static Pair pair(Op op, PairId id) {
     return op.tx.pairs().find(id).orElseThrow(() -> new NotFoundException("pair", id));
+  }
+
+  // ------------------------------------------------------------ goals and meetings
+
+  static Goal goal(Op op, GoalId id) {
+    return op.tx.goals().find(id).orElseThrow(() -> new NotFoundException("goal", id));
+  }
+
+  static Meeting meeting(Op op, MeetingId id) {
+    return op.tx.meetings().find(id).orElseThrow(() -> new NotFoundException("meeting", id));
+  }
+
+  // ------------------------------------------------------------ surveys and resources
+
+  static Survey survey(Op op, SurveyId id) {
+    return op.tx.surveys().find(id).orElseThrow(() -> new NotFoundException("survey", id));
+  }
+
+  static Resource resource(Op op, ResourceId id) {
+    return op.tx.resources().find(id).orElseThrow(() -> new NotFoundException("resource", id));
   }
 }

@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.mentoring.core.IllegalTransitionException;
 import dev.mentoring.core.enrollment.EnrollmentStatus;
+import dev.mentoring.core.feedback.SurveyStatus;
+import dev.mentoring.core.goal.GoalStatus;
+import dev.mentoring.core.meeting.MeetingStatus;
 import dev.mentoring.core.pairing.PairStatus;
 import dev.mentoring.core.program.ProgramStatus;
 import java.util.Collections;
@@ -64,6 +67,34 @@ public final class Transitions<S extends Enum<S>> {
           .allow(PairStatus.ACCEPTED, PairStatus.ACTIVE, PairStatus.ENDED_EARLY)
           .allow(PairStatus.ACTIVE, PairStatus.PAUSED, PairStatus.COMPLETED, PairStatus.ENDED_EARLY)
           .allow(PairStatus.PAUSED, PairStatus.ACTIVE, PairStatus.COMPLETED, PairStatus.ENDED_EARLY)
+          .build();
+
+  // ------------------------------------------------------------ goals and meetings
+
+  /** Goal: DRAFT → ACTIVE → ACHIEVED / ABANDONED; a draft may be abandoned too. */
+  public static final Transitions<GoalStatus> GOAL =
+      new Builder<>(GoalStatus.class)
+          .allow(GoalStatus.DRAFT, GoalStatus.ACTIVE, GoalStatus.ABANDONED)
+          .allow(GoalStatus.ACTIVE, GoalStatus.ACHIEVED, GoalStatus.ABANDONED)
+          .build();
+
+  /** Meeting: SCHEDULED → HELD / CANCELLED / NO_SHOW. */
+  public static final Transitions<MeetingStatus> MEETING =
+      new Builder<>(MeetingStatus.class)
+          .allow(
+              MeetingStatus.SCHEDULED,
+              MeetingStatus.HELD,
+              MeetingStatus.CANCELLED,
+              MeetingStatus.NO_SHOW)
+          .build();
+
+  // ------------------------------------------------------------ surveys
+
+  /** Survey: DRAFT → OPEN → CLOSED; a draft may also be closed unopened. */
+  public static final Transitions<SurveyStatus> SURVEY =
+      new Builder<>(SurveyStatus.class)
+          .allow(SurveyStatus.DRAFT, SurveyStatus.OPEN, SurveyStatus.CLOSED)
+          .allow(SurveyStatus.OPEN, SurveyStatus.CLOSED)
           .build();
 
   private final Map<S, Set<S>> table;

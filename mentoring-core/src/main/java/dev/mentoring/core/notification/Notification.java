@@ -17,7 +17,12 @@ public sealed interface Notification
         ProposalAwaitingAnswer,
         ProposalExpiring,
         EnrollmentDecided,
-        ProgramPhaseChanged {
+        ProgramPhaseChanged,
+        // meetings
+        MeetingInvitation,
+        MeetingMoved,
+        MeetingCancelled,
+        PoorFitReported {
 
   /**
    * Returns who should be told.

@@ -3,9 +3,10 @@
  * the host's {@link dev.mentoring.core.notification.Notifier}. The host owns templates and channels
  * (email, chat, in-app); the library never renders text.
  *
- * <p>Immediate notifications (a match proposed, a decision on an application) are sent after the
- * operation commits. Reminders (a proposal awaiting an answer, a proposal about to expire) are
- * computed at an instant by {@code reminders().due(at)} and handed out exactly once.
+ * <p>Immediate notifications (a match proposed, a decision on an application, a meeting scheduled,
+ * moved or cancelled by the other side of a pair) are sent after the operation commits. Reminders
+ * (a proposal awaiting an answer, a proposal about to expire) are computed at an instant by {@code
+ * reminders().due(at)} and handed out exactly once.
  */
 @NullMarked
 package dev.mentoring.core.notification;

@@ -40,6 +40,41 @@ public interface StoreTransaction {
   ReminderLog reminders();
 
   /**
+   * Returns the goals.
+   *
+   * @return the repository
+   */
+  GoalRepository goals();
+
+  /**
+   * Returns the meetings.
+   *
+   * @return the repository
+   */
+  MeetingRepository meetings();
+
+  /**
+   * Returns the surveys.
+   *
+   * @return the repository
+   */
+  SurveyRepository surveys();
+
+  /**
+   * Returns the survey responses.
+   *
+   * @return the repository
+   */
+  SurveyResponseRepository surveyResponses();
+
+  /**
+   * Returns the knowledge-base resources.
+   *
+   * @return the repository
+   */
+  ResourceRepository resources();
+
+  /**
    * Registers an action to run after this transaction commits. Actions of a rolled-back transaction
    * never run.
    *
