@@ -20,6 +20,15 @@ import dev.mentoring.core.enrollment.Skill;
 import dev.mentoring.core.event.EnrollmentStatusChanged;
 import dev.mentoring.core.event.EnrollmentSubmitted;
 import dev.mentoring.core.event.EnrollmentUpdated;
+import dev.mentoring.core.event.GoalCreated;
+import dev.mentoring.core.event.GoalStatusChanged;
+import dev.mentoring.core.event.GoalUpdated;
+import dev.mentoring.core.event.MeetingLogged;
+import dev.mentoring.core.event.MeetingNotesUpdated;
+import dev.mentoring.core.event.MeetingRated;
+import dev.mentoring.core.event.MeetingRescheduled;
+import dev.mentoring.core.event.MeetingScheduled;
+import dev.mentoring.core.event.MeetingStatusChanged;
 import dev.mentoring.core.event.MentoringEvent;
 import dev.mentoring.core.event.PairApproved;
 import dev.mentoring.core.event.PairProposed;
@@ -28,14 +37,45 @@ import dev.mentoring.core.event.ParticipantErased;
 import dev.mentoring.core.event.ProgramCreated;
 import dev.mentoring.core.event.ProgramStatusChanged;
 import dev.mentoring.core.event.ProgramUpdated;
+import dev.mentoring.core.event.ResourceAdded;
+import dev.mentoring.core.event.ResourceRemoved;
+import dev.mentoring.core.event.ResourceRevised;
+import dev.mentoring.core.event.SurveyCreated;
+import dev.mentoring.core.event.SurveyResponseSubmitted;
+import dev.mentoring.core.event.SurveyRevised;
+import dev.mentoring.core.event.SurveyStatusChanged;
+import dev.mentoring.core.feedback.NetPromoterScore;
+import dev.mentoring.core.feedback.QuestionSummary;
+import dev.mentoring.core.feedback.ResponseId;
+import dev.mentoring.core.feedback.Survey;
+import dev.mentoring.core.feedback.SurveyDraft;
+import dev.mentoring.core.feedback.SurveyId;
+import dev.mentoring.core.feedback.SurveyQuestion;
+import dev.mentoring.core.feedback.SurveyResponse;
+import dev.mentoring.core.feedback.SurveySummary;
+import dev.mentoring.core.goal.CheckIn;
+import dev.mentoring.core.goal.Goal;
+import dev.mentoring.core.goal.GoalDraft;
+import dev.mentoring.core.goal.GoalId;
+import dev.mentoring.core.goal.Milestone;
+import dev.mentoring.core.goal.MilestoneDraft;
 import dev.mentoring.core.matching.CandidatePair;
 import dev.mentoring.core.matching.MatchingProblem;
 import dev.mentoring.core.matching.MatchingResult;
 import dev.mentoring.core.matching.Proposal;
+import dev.mentoring.core.meeting.Meeting;
+import dev.mentoring.core.meeting.MeetingId;
+import dev.mentoring.core.meeting.MeetingPlan;
+import dev.mentoring.core.meeting.MeetingSeriesId;
+import dev.mentoring.core.meeting.Recurrence;
 import dev.mentoring.core.notification.EnrollmentDecided;
 import dev.mentoring.core.notification.MatchConfirmed;
 import dev.mentoring.core.notification.MatchProposed;
+import dev.mentoring.core.notification.MeetingCancelled;
+import dev.mentoring.core.notification.MeetingInvitation;
+import dev.mentoring.core.notification.MeetingMoved;
 import dev.mentoring.core.notification.Notification;
+import dev.mentoring.core.notification.PoorFitReported;
 import dev.mentoring.core.notification.ProgramPhaseChanged;
 import dev.mentoring.core.notification.ProposalAwaitingAnswer;
 import dev.mentoring.core.notification.ProposalExpiring;
@@ -53,6 +93,10 @@ import dev.mentoring.core.program.ProgramSpec;
 import dev.mentoring.core.program.Question;
 import dev.mentoring.core.program.ReminderPolicy;
 import dev.mentoring.core.program.Schedule;
+import dev.mentoring.core.resource.Resource;
+import dev.mentoring.core.resource.ResourceDraft;
+import dev.mentoring.core.resource.ResourceId;
+import dev.mentoring.core.resource.ResourceSuggestion;
 import dev.mentoring.core.spi.SentReminder;
 import dev.mentoring.matching.FeasibilityReport;
 import dev.mentoring.matching.MatchingEvaluation;
@@ -60,6 +104,7 @@ import dev.mentoring.matching.Recommendation;
 import dev.mentoring.matching.SegmentSummary;
 import dev.mentoring.matching.scoring.Exclusion;
 import dev.mentoring.matching.scoring.PairExplanation;
+import dev.mentoring.testkit.generate.ActivityGenerators;
 import dev.mentoring.testkit.generate.DomainGenerators;
 import dev.mentoring.testkit.generate.EventGenerators;
 import dev.mentoring.testkit.generate.Generator;
@@ -85,12 +130,13 @@ import org.junit.jupiter.api.TestFactory;
  * }</pre>
  *
  * <p>The kit checks two things for each kind of value, in groups by area (ids and values, programs,
- * enrollments, pairs, matching, events, notifications, privacy, and the host's own cases):
+ * enrollments, pairs, matching, goals, meetings, feedback, the knowledge base, events,
+ * notifications, privacy, and the host's own cases):
  *
  * <ul>
  *   <li><b>a value written to JSON and read back equals the original</b>; sealed hierarchies
- *       (events, notifications, answers, actors) are read back through their base type, so the JSON
- *       must identify the subtype;
+ *       (events, notifications, answers, actors, question summaries) are read back through their
+ *       base type, so the JSON must identify the subtype;
  *   <li><b>JSON read and written again is unchanged</b>, character for character. Core's
  *       collections are immutable sets and maps whose iteration order varies from one JVM run to
  *       the next, so a module meets this only if it writes set elements and map entries in an order
@@ -223,6 +269,70 @@ public abstract class JsonRoundTripContract {
     @DisplayName(REWRITTEN)
     Stream<DynamicTest> rewrite() {
       return rewriteTests(matching());
+    }
+  }
+
+  @Nested
+  @DisplayName("goals")
+  class Goals {
+    @TestFactory
+    @DisplayName(READ_BACK)
+    Stream<DynamicTest> readBack() {
+      return readBackTests(goals());
+    }
+
+    @TestFactory
+    @DisplayName(REWRITTEN)
+    Stream<DynamicTest> rewrite() {
+      return rewriteTests(goals());
+    }
+  }
+
+  @Nested
+  @DisplayName("meetings")
+  class Meetings {
+    @TestFactory
+    @DisplayName(READ_BACK)
+    Stream<DynamicTest> readBack() {
+      return readBackTests(meetings());
+    }
+
+    @TestFactory
+    @DisplayName(REWRITTEN)
+    Stream<DynamicTest> rewrite() {
+      return rewriteTests(meetings());
+    }
+  }
+
+  @Nested
+  @DisplayName("feedback")
+  class Feedback {
+    @TestFactory
+    @DisplayName(READ_BACK)
+    Stream<DynamicTest> readBack() {
+      return readBackTests(feedback());
+    }
+
+    @TestFactory
+    @DisplayName(REWRITTEN)
+    Stream<DynamicTest> rewrite() {
+      return rewriteTests(feedback());
+    }
+  }
+
+  @Nested
+  @DisplayName("knowledge base")
+  class KnowledgeBase {
+    @TestFactory
+    @DisplayName(READ_BACK)
+    Stream<DynamicTest> readBack() {
+      return readBackTests(knowledgeBase());
+    }
+
+    @TestFactory
+    @DisplayName(REWRITTEN)
+    Stream<DynamicTest> rewrite() {
+      return rewriteTests(knowledgeBase());
     }
   }
 
@@ -370,6 +480,63 @@ public abstract class JsonRoundTripContract {
         RoundTripCase.of(MatchingEvaluation.class, MatchingGenerators.matchingEvaluations()));
   }
 
+  private static List<RoundTripCase<?>> goals() {
+    return List.of(
+        RoundTripCase.of(GoalId.class, ActivityGenerators.goalIds()),
+        RoundTripCase.of(MilestoneDraft.class, ActivityGenerators.milestoneDrafts()),
+        RoundTripCase.of(GoalDraft.class, ActivityGenerators.goalDrafts()),
+        RoundTripCase.of(Milestone.class, ActivityGenerators.milestones()),
+        RoundTripCase.of(CheckIn.class, ActivityGenerators.checkIns()),
+        RoundTripCase.of(Goal.class, ActivityGenerators.goals()));
+  }
+
+  private static List<RoundTripCase<?>> meetings() {
+    return List.of(
+        RoundTripCase.of(MeetingId.class, ActivityGenerators.meetingIds()),
+        RoundTripCase.of(MeetingSeriesId.class, ActivityGenerators.meetingSeriesIds()),
+        RoundTripCase.of(MeetingPlan.class, ActivityGenerators.meetingPlans()),
+        RoundTripCase.of(Recurrence.class, ActivityGenerators.recurrences()),
+        RoundTripCase.of(Meeting.class, ActivityGenerators.meetings()));
+  }
+
+  private static List<RoundTripCase<?>> feedback() {
+    Class<QuestionSummary> summary = QuestionSummary.class;
+    Generator<QuestionSummary> summaries = ActivityGenerators.questionSummaries();
+    return List.of(
+        RoundTripCase.of(SurveyId.class, ActivityGenerators.surveyIds()),
+        RoundTripCase.of(ResponseId.class, ActivityGenerators.responseIds()),
+        RoundTripCase.of(SurveyQuestion.class, ActivityGenerators.surveyQuestions()),
+        RoundTripCase.of(SurveyDraft.class, ActivityGenerators.surveyDrafts()),
+        RoundTripCase.of(Survey.class, ActivityGenerators.surveys()),
+        RoundTripCase.of(SurveyResponse.class, ActivityGenerators.surveyResponses()),
+        RoundTripCase.of(NetPromoterScore.class, ActivityGenerators.netPromoterScores()),
+        RoundTripCase.of(
+            QuestionSummary.RatingSummary.class,
+            summary,
+            subtype(summaries, QuestionSummary.RatingSummary.class)),
+        RoundTripCase.of(
+            QuestionSummary.NpsSummary.class,
+            summary,
+            subtype(summaries, QuestionSummary.NpsSummary.class)),
+        RoundTripCase.of(
+            QuestionSummary.ChoiceSummary.class,
+            summary,
+            subtype(summaries, QuestionSummary.ChoiceSummary.class)),
+        RoundTripCase.of(
+            QuestionSummary.TextSummary.class,
+            summary,
+            subtype(summaries, QuestionSummary.TextSummary.class)),
+        RoundTripCase.of(SurveySummary.class, ActivityGenerators.surveySummaries()));
+  }
+
+  private static List<RoundTripCase<?>> knowledgeBase() {
+    return List.of(
+        RoundTripCase.of(ResourceId.class, ActivityGenerators.resourceIds()),
+        RoundTripCase.of(ResourceDraft.class, ActivityGenerators.resourceDrafts()),
+        RoundTripCase.of(Resource.class, ActivityGenerators.resources()),
+        RoundTripCase.of(ResourceSuggestion.class, ActivityGenerators.resourceSuggestions()));
+  }
+
   private static List<RoundTripCase<?>> events() {
     Class<MentoringEvent> base = MentoringEvent.class;
     return List.of(
@@ -383,7 +550,24 @@ public abstract class JsonRoundTripContract {
         RoundTripCase.of(PairProposed.class, base, EventGenerators.pairProposed()),
         RoundTripCase.of(PairApproved.class, base, EventGenerators.pairApproved()),
         RoundTripCase.of(PairStatusChanged.class, base, EventGenerators.pairStatusChanged()),
-        RoundTripCase.of(ParticipantErased.class, base, EventGenerators.participantErased()));
+        RoundTripCase.of(ParticipantErased.class, base, EventGenerators.participantErased()),
+        RoundTripCase.of(GoalCreated.class, base, EventGenerators.goalCreated()),
+        RoundTripCase.of(GoalUpdated.class, base, EventGenerators.goalUpdated()),
+        RoundTripCase.of(GoalStatusChanged.class, base, EventGenerators.goalStatusChanged()),
+        RoundTripCase.of(MeetingScheduled.class, base, EventGenerators.meetingScheduled()),
+        RoundTripCase.of(MeetingLogged.class, base, EventGenerators.meetingLogged()),
+        RoundTripCase.of(MeetingRescheduled.class, base, EventGenerators.meetingRescheduled()),
+        RoundTripCase.of(MeetingStatusChanged.class, base, EventGenerators.meetingStatusChanged()),
+        RoundTripCase.of(MeetingNotesUpdated.class, base, EventGenerators.meetingNotesUpdated()),
+        RoundTripCase.of(MeetingRated.class, base, EventGenerators.meetingRated()),
+        RoundTripCase.of(SurveyCreated.class, base, EventGenerators.surveyCreated()),
+        RoundTripCase.of(SurveyRevised.class, base, EventGenerators.surveyRevised()),
+        RoundTripCase.of(SurveyStatusChanged.class, base, EventGenerators.surveyStatusChanged()),
+        RoundTripCase.of(
+            SurveyResponseSubmitted.class, base, EventGenerators.surveyResponseSubmitted()),
+        RoundTripCase.of(ResourceAdded.class, base, EventGenerators.resourceAdded()),
+        RoundTripCase.of(ResourceRevised.class, base, EventGenerators.resourceRevised()),
+        RoundTripCase.of(ResourceRemoved.class, base, EventGenerators.resourceRemoved()));
   }
 
   private static List<RoundTripCase<?>> notifications() {
@@ -395,7 +579,11 @@ public abstract class JsonRoundTripContract {
             ProposalAwaitingAnswer.class, base, EventGenerators.proposalAwaitingAnswer()),
         RoundTripCase.of(ProposalExpiring.class, base, EventGenerators.proposalExpiring()),
         RoundTripCase.of(EnrollmentDecided.class, base, EventGenerators.enrollmentDecided()),
-        RoundTripCase.of(ProgramPhaseChanged.class, base, EventGenerators.programPhaseChanged()));
+        RoundTripCase.of(ProgramPhaseChanged.class, base, EventGenerators.programPhaseChanged()),
+        RoundTripCase.of(MeetingInvitation.class, base, EventGenerators.meetingInvitation()),
+        RoundTripCase.of(MeetingMoved.class, base, EventGenerators.meetingMoved()),
+        RoundTripCase.of(MeetingCancelled.class, base, EventGenerators.meetingCancelled()),
+        RoundTripCase.of(PoorFitReported.class, base, EventGenerators.poorFitReported()));
   }
 
   private static List<RoundTripCase<?>> privacy() {

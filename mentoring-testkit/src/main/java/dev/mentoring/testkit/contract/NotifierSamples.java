@@ -3,10 +3,16 @@ package dev.mentoring.testkit.contract;
 import dev.mentoring.core.ParticipantId;
 import dev.mentoring.core.enrollment.EnrollmentId;
 import dev.mentoring.core.enrollment.EnrollmentStatus;
+import dev.mentoring.core.feedback.SurveyId;
+import dev.mentoring.core.meeting.MeetingId;
 import dev.mentoring.core.notification.EnrollmentDecided;
 import dev.mentoring.core.notification.MatchConfirmed;
 import dev.mentoring.core.notification.MatchProposed;
+import dev.mentoring.core.notification.MeetingCancelled;
+import dev.mentoring.core.notification.MeetingInvitation;
+import dev.mentoring.core.notification.MeetingMoved;
 import dev.mentoring.core.notification.Notification;
+import dev.mentoring.core.notification.PoorFitReported;
 import dev.mentoring.core.notification.ProgramPhaseChanged;
 import dev.mentoring.core.notification.ProposalAwaitingAnswer;
 import dev.mentoring.core.notification.ProposalExpiring;
@@ -25,7 +31,7 @@ final class NotifierSamples {
   private static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
 
   /** How many subtypes {@link #of(int)} cycles through. */
-  static final int KINDS = 6;
+  static final int KINDS = 10;
 
   private NotifierSamples() {}
 
@@ -51,9 +57,38 @@ final class NotifierSamples {
               EnrollmentId.of("enrollment-" + n),
               EnrollmentStatus.APPROVED,
               at);
-      default ->
+      case 5 ->
           new ProgramPhaseChanged(
               recipient, program, ProgramStatus.ENROLLING, ProgramStatus.MATCHING, at);
+      case 6 ->
+          new MeetingInvitation(
+              recipient,
+              program,
+              pair,
+              MeetingId.of("meeting-" + n),
+              null,
+              at.plusSeconds(3_600),
+              at);
+      case 7 ->
+          new MeetingMoved(
+              recipient,
+              program,
+              pair,
+              MeetingId.of("meeting-" + n),
+              at.plusSeconds(3_600),
+              at.plusSeconds(7_200),
+              at);
+      case 8 ->
+          new MeetingCancelled(
+              recipient, program, pair, MeetingId.of("meeting-" + n), at.plusSeconds(3_600), at);
+      default ->
+          new PoorFitReported(
+              recipient,
+              program,
+              pair,
+              SurveyId.of("survey-" + n),
+              ParticipantId.of("respondent-" + n),
+              at);
     };
   }
 

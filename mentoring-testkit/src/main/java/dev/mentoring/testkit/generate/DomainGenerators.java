@@ -26,6 +26,10 @@ import dev.mentoring.core.enrollment.EnrollmentStatus;
 import dev.mentoring.core.enrollment.Preferences;
 import dev.mentoring.core.enrollment.Profile;
 import dev.mentoring.core.enrollment.Skill;
+import dev.mentoring.core.feedback.Survey;
+import dev.mentoring.core.feedback.SurveyResponse;
+import dev.mentoring.core.goal.Goal;
+import dev.mentoring.core.meeting.Meeting;
 import dev.mentoring.core.pairing.Contribution;
 import dev.mentoring.core.pairing.ExitReason;
 import dev.mentoring.core.pairing.Explanation;
@@ -57,6 +61,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -72,9 +77,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Seeded generators for the public value types of {@code mentoring-core}: ids, profiles and
  * answers, program settings, programs, applications, enrollments, pairs and the records of matching
- * runs and privacy requests. Events and notifications are in {@link EventGenerators}, the values of
- * matching strategies and their evaluation in {@link MatchingGenerators}, whole programs driven
- * through the engine in {@link ProgramScenarios}.
+ * runs and privacy requests. Goals, meetings, surveys and the knowledge base are in {@link
+ * ActivityGenerators}, events and notifications in {@link EventGenerators}, the values of matching
+ * strategies and their evaluation in {@link MatchingGenerators}, whole programs driven through the
+ * engine in {@link ProgramScenarios}.
  *
  * <pre>{@code
  * Generator<Pair> pairs = DomainGenerators.pairs();
@@ -489,7 +495,7 @@ public final class DomainGenerators {
   }
 
   /**
-   * Returns erasure reports with a UUID pseudonym and non-negative counts.
+   * Returns erasure reports with a UUID pseudonym and non-negative counts of every kind of record.
    *
    * @return the generator
    */
@@ -501,12 +507,17 @@ public final class DomainGenerators {
                 between(r, 0, size),
                 between(r, 0, size),
                 between(r, 0, size),
+                between(r, 0, size),
+                between(r, 0, size),
+                between(r, 0, size),
                 between(r, 0, size)));
   }
 
   /**
    * Returns data-subject exports: one person's enrollments, the pairs they belong to, the programs
-   * they administer and the reminders sent to them, all naming that person.
+   * they administer, the reminders sent to them, the goals and meetings of their pairs (meetings as
+   * the person sees them: with their own private note and rating only) and their own survey
+   * responses, ordered by submission time.
    *
    * @return the generator
    */
@@ -539,7 +550,44 @@ public final class DomainGenerators {
               Draws.distinct(length(r, size, 50), () -> programId(r, size));
           List<SentReminder> reminders =
               Draws.list(length(r, size, 50), () -> sentReminder(r, size, who));
-          return new ParticipantData(who, enrollments, pairs, administers, reminders);
+          List<Goal> goals = new ArrayList<>();
+          List<Meeting> meetings = new ArrayList<>();
+          for (Pair p : pairs) {
+            ParticipantId mentor = p.mentorId();
+            ParticipantId mentee = p.menteeId();
+            int g = length(r, inner, 3);
+            for (int i = 0; i < g; i++) {
+              goals.add(
+                  ActivityGenerators.goal(r, inner, p.programId(), p.id(), mentor, mentee, false));
+            }
+            int m = length(r, inner, 3);
+            for (int i = 0; i < m; i++) {
+              meetings.add(
+                  ActivityGenerators.meeting(r, inner, p.programId(), p.id(), mentor, mentee, false)
+                      .visibleTo(who));
+            }
+          }
+          List<SurveyResponse> responses = new ArrayList<>();
+          int n = length(r, size, 20);
+          for (int i = 0; i < n; i++) {
+            Survey survey = ActivityGenerators.survey(r, inner, programId(r, size), null);
+            SurveyResponse response = ActivityGenerators.response(r, inner, survey);
+            responses.add(
+                new SurveyResponse(
+                    response.id(),
+                    response.version(),
+                    response.surveyId(),
+                    response.programId(),
+                    who,
+                    response.pairId(),
+                    response.subjectKey(),
+                    response.answers(),
+                    response.submittedAt()));
+          }
+          responses.sort(
+              Comparator.comparing(SurveyResponse::submittedAt).thenComparing(SurveyResponse::id));
+          return new ParticipantData(
+              who, enrollments, pairs, administers, reminders, goals, meetings, responses);
         });
   }
 

@@ -5,6 +5,7 @@ import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * string) are written as objects; as map keys they are their string.
  *
  * <p>Strings are escaped as RFC 8259 requires; instants, durations, dates and zones are written as
- * their ISO strings; doubles as {@link Double#toString}, which reads back exactly.
+ * their ISO strings, links as their URI strings; doubles as {@link Double#toString}, which reads
+ * back exactly.
  */
 final class JsonRoundTripTestCodec implements JsonCodec {
 
@@ -68,7 +70,8 @@ final class JsonRoundTripTestCodec implements JsonCodec {
     } else if (v instanceof Instant
         || v instanceof Duration
         || v instanceof LocalDate
-        || v instanceof ZoneId) {
+        || v instanceof ZoneId
+        || v instanceof URI) {
       string(v.toString(), out);
     } else if (v instanceof List<?> list) {
       out.append('[');
@@ -247,6 +250,9 @@ final class JsonRoundTripTestCodec implements JsonCodec {
     }
     if (c == ZoneId.class) {
       return ZoneId.of((String) tree);
+    }
+    if (c == URI.class) {
+      return URI.create((String) tree);
     }
     Map<?, ?> object = (Map<?, ?>) tree;
     if (c.isSealed()) {

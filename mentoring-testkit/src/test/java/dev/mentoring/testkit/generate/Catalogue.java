@@ -4,6 +4,8 @@ import dev.mentoring.core.enrollment.Consent;
 import dev.mentoring.core.pairing.ExitReason;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,7 +21,11 @@ final class Catalogue {
   private Catalogue() {}
 
   static final List<Class<?>> HOLDERS =
-      List.of(DomainGenerators.class, EventGenerators.class, MatchingGenerators.class);
+      List.of(
+          DomainGenerators.class,
+          ActivityGenerators.class,
+          EventGenerators.class,
+          MatchingGenerators.class);
 
   static Map<String, Generator<?>> all() {
     Map<String, Generator<?>> all = new LinkedHashMap<>();
@@ -47,6 +53,15 @@ final class Catalogue {
     all.put(
         "DomainGenerators.applications(ProgramSpec)",
         DomainGenerators.applications(DomainGenerators.programSpecs().generate(3L, 6)));
+    all.put(
+        "ActivityGenerators.goalDrafts(LocalDate)",
+        ActivityGenerators.goalDrafts(LocalDate.of(2026, 3, 2)));
+    all.put(
+        "ActivityGenerators.meetingPlans(Instant)",
+        ActivityGenerators.meetingPlans(Instant.parse("2026-03-02T10:00:00Z")));
+    all.put(
+        "ActivityGenerators.surveyResponses(Survey)",
+        ActivityGenerators.surveyResponses(ActivityGenerators.surveys().generate(3L, 6)));
     return all;
   }
 }
