@@ -14,9 +14,29 @@ import dev.mentoring.core.enrollment.Answer;
 import dev.mentoring.core.enrollment.Application;
 import dev.mentoring.core.enrollment.Consent;
 import dev.mentoring.core.enrollment.Enrollment;
+import dev.mentoring.core.enrollment.EnrollmentStatus;
+import dev.mentoring.core.feedback.ResponseId;
+import dev.mentoring.core.feedback.Survey;
+import dev.mentoring.core.feedback.SurveyAudience;
+import dev.mentoring.core.feedback.SurveyCheckpoint;
+import dev.mentoring.core.feedback.SurveyDraft;
+import dev.mentoring.core.feedback.SurveyId;
+import dev.mentoring.core.feedback.SurveyQuestion;
+import dev.mentoring.core.feedback.SurveyStatus;
+import dev.mentoring.core.goal.Goal;
+import dev.mentoring.core.goal.GoalDraft;
+import dev.mentoring.core.goal.GoalId;
+import dev.mentoring.core.goal.GoalStatus;
+import dev.mentoring.core.goal.GoalVisibility;
+import dev.mentoring.core.goal.ProgressMode;
 import dev.mentoring.core.matching.MatchingProblem;
 import dev.mentoring.core.matching.MatchingResult;
 import dev.mentoring.core.matching.MatchingStrategy;
+import dev.mentoring.core.meeting.Meeting;
+import dev.mentoring.core.meeting.MeetingId;
+import dev.mentoring.core.meeting.MeetingPlan;
+import dev.mentoring.core.meeting.MeetingStatus;
+import dev.mentoring.core.meeting.Recurrence;
 import dev.mentoring.core.pairing.ExitReason;
 import dev.mentoring.core.pairing.Pair;
 import dev.mentoring.core.pairing.PairId;
@@ -30,13 +50,19 @@ import dev.mentoring.core.program.Program;
 import dev.mentoring.core.program.ProgramFormat;
 import dev.mentoring.core.program.ProgramId;
 import dev.mentoring.core.program.ProgramSpec;
+import dev.mentoring.core.resource.ResourceId;
+import dev.mentoring.testkit.fake.MutableClock;
 import dev.mentoring.testkit.internal.SplitMix64;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,9 +76,9 @@ import org.jspecify.annotations.Nullable;
  * real program leaves behind.
  *
  * <pre>{@code
- * Mentoring mentoring = Mentoring.builder().store(myStore).clock(fixedClock).build();
+ * Mentoring mentoring = Mentoring.builder().store(myStore).clock(MutableClock.at(start)).build();
  * PopulatedProgram populated = ProgramScenarios.populate(mentoring, 42L, 50);
- * assertThat(populated.pairs(PairStatus.ACTIVE)).isNotEmpty();
+ * assertThat(populated.meetings(MeetingStatus.HELD)).isNotEmpty();
  * }</pre>
  *
  * <p>A scenario runs these phases, each through the engine's services and as the actor a host would
@@ -66,24 +92,39 @@ import org.jspecify.annotations.Nullable;
  *   <li>matching starts and the engine's strategy proposes pairs; the administrator proposes a few
  *       competing pairs by hand; proposals are accepted by every side asked, declined, retracted or
  *       left open, and accepting a competing proposal expires the other;
- *   <li>the program is launched: accepted pairs become active, then some pause, resume, complete or
- *       end early, and a participant may withdraw, ending their pairs;
- *   <li>a second matching run proposes pairs for the places left; some are accepted at once.
+ *   <li>the program is launched: accepted pairs become active; the administrator adds a few
+ *       resources to the knowledge base (revising one, sometimes removing one); active pairs write
+ *       down goals (some agreed on at once) and schedule meetings, the first active pair a weekly
+ *       series; then some pairs pause, resume, complete or end early, and a participant may
+ *       withdraw, ending their pairs;
+ *   <li>a second matching run proposes pairs for the places left; some are accepted at once and
+ *       plan goals and meetings too;
+ *   <li>the program runs for five weeks: the administrator opens an early fit check for mentees, an
+ *       anonymous midpoint survey with a Net Promoter question and a survey after each meeting, and
+ *       a part of each audience answers; meetings of pairs that stopped are cancelled; meetings
+ *       that have started are held (then rated, annotated with shared and private notes and asked
+ *       about) or missed; some meetings are moved or cancelled, a meeting is logged after the fact;
+ *       goals get check-ins, completed milestones and progress; at the end the midpoint survey
+ *       closes, new meetings are scheduled, and some goals are achieved or abandoned.
  * </ol>
  *
- * <p>Goals, meetings and surveys are not in core yet. When they are, their phase goes between the
- * fourth and fifth (active pairs set goals, hold and log meetings, answer surveys), and {@link
- * PopulatedProgram} gains their ids; nothing of them is faked meanwhile.
+ * <p>Time passes only if the engine's clock is a {@link MutableClock}: the scenario then advances
+ * it, a week at a time, by five weeks in all (so it ends five weeks after it began). With a clock
+ * it cannot move no meeting ever starts: meetings are scheduled, and some cancelled, but none is
+ * held, missed, rated or logged; everything else happens as described.
  *
- * <p>With a fresh store and a clock that stands still, a seed and a size give the same program on
- * every run, up to the ids the engine draws at random (program and pair ids): the same people with
- * the same applications, the same decisions, and the same pairs (mentor, mentee, status, exit). The
- * engine derives a matching problem's seed from the random program id, so the three-argument form
- * is deterministic only with a strategy that ignores {@link MatchingProblem#seed()}, as the
- * engine's default does; the four-argument form runs a given strategy with a seed drawn from the
- * scenario's seed. Participants are named {@code mentor-0001}, {@code mentee-0001} and so on, and
- * the administrator {@code admin}; populating one engine twice reuses these people in a second
- * program.
+ * <p>With a fresh store and a clock that stands still (or a {@link MutableClock} that no one else
+ * moves), a seed and a size give the same program on every run, up to the ids the engine draws at
+ * random (program, pair, goal, meeting, survey, response and resource ids): the same people with
+ * the same applications, the same decisions, the same pairs (mentor, mentee, status, exit), and the
+ * same goals, meetings, surveys, responses and resources. The pairing phases draw from the seed as
+ * they did before goals and meetings existed, so they give the same pairs as then; the activity
+ * draws from a stream of its own. The engine derives a matching problem's seed from the random
+ * program id, so the three-argument form is deterministic only with a strategy that ignores {@link
+ * MatchingProblem#seed()}, as the engine's default does; the four-argument form runs a given
+ * strategy with a seed drawn from the scenario's seed. Participants are named {@code mentor-0001},
+ * {@code mentee-0001} and so on, and the administrator {@code admin}; populating one engine twice
+ * reuses these people in a second program.
  *
  * <p>This class is stateless and thread-safe; a scenario makes its calls one after another on the
  * calling thread.
@@ -95,6 +136,15 @@ public final class ProgramScenarios {
 
   /** The administrator of every populated program. */
   private static final ParticipantId ADMIN = ParticipantId.of("admin");
+
+  /** The stream of the seed that the activity phases draw from. */
+  private static final long ACTIVITY_STREAM = 0x4143_5449_5649_5459L;
+
+  /** How many weeks the program runs after matching. */
+  private static final int WEEKS = 5;
+
+  /** The longest check-in note, abandon reason or cancellation reason the engine accepts. */
+  private static final int MAX_NOTE = 2_000;
 
   private ProgramScenarios() {}
 
@@ -148,12 +198,25 @@ public final class ProgramScenarios {
     private final List<PairId> created = new ArrayList<>();
     private int runs;
 
+    /** The activity's own draws, so that the pairing phases draw as they always did. */
+    private final RandomGenerator a;
+
+    private final @Nullable MutableClock clock;
+    private final Set<PairId> planned = new HashSet<>();
+    private final List<GoalId> goals = new ArrayList<>();
+    private final List<MeetingId> meetings = new ArrayList<>();
+    private final List<SurveyId> surveys = new ArrayList<>();
+    private final List<ResponseId> responses = new ArrayList<>();
+    private final List<ResourceId> resources = new ArrayList<>();
+
     Scenario(Mentoring mentoring, long seed, int size, @Nullable MatchingStrategy strategy) {
       this.mentoring = mentoring;
       this.seed = seed;
       this.r = new SplitMix64(seed);
       this.size = Math.max(2, size);
       this.strategy = strategy;
+      this.a = new SplitMix64(SplitMix64.derive(seed, ACTIVITY_STREAM));
+      this.clock = mentoring.clock() instanceof MutableClock c ? c : null;
     }
 
     PopulatedProgram run() {
@@ -164,11 +227,14 @@ public final class ProgramScenarios {
       competingProposals(id, firstRun);
       answer(11, 3, 2);
       mentoring.programs().launch(admin, id);
+      knowledgeBase(id);
+      planActivity();
       runPairs();
-      // Goals, meetings and surveys go here once core has them (see the class documentation).
       withdrawSomeone();
       match(id);
       answer(8, 0, 0);
+      planActivity();
+      runActivity(id);
       return result(id);
     }
 
@@ -428,6 +494,307 @@ public final class ProgramScenarios {
       }
     }
 
+    // ------------------------------------------------------------------------- activity
+
+    private Instant now() {
+      return mentoring.clock().instant();
+    }
+
+    private static Actor actor(ParticipantId who) {
+      return Actor.participant(who);
+    }
+
+    /** One side of a pair, the mentee three times in five. */
+    private Actor side(Pair pair) {
+      return actor(a.nextInt(5) < 3 ? pair.menteeId() : pair.mentorId());
+    }
+
+    private boolean approved(ParticipantId who) {
+      return enrollment(who).status() == EnrollmentStatus.APPROVED;
+    }
+
+    /** The administrator adds a few resources, revises the first and sometimes removes one. */
+    private void knowledgeBase(ProgramId id) {
+      int n = 2 + a.nextInt(4);
+      for (int i = 0; i < n; i++) {
+        resources.add(
+            mentoring.resources().add(admin, id, ActivityGenerators.resourceDraft(a, 3)).id());
+      }
+      if (a.nextBoolean()) {
+        mentoring
+            .resources()
+            .revise(admin, resources.get(0), ActivityGenerators.resourceDraft(a, 3));
+      }
+      if (a.nextBoolean()) {
+        mentoring.resources().remove(admin, resources.remove(resources.size() - 1));
+      }
+    }
+
+    /**
+     * Every active pair not planned yet writes down up to two goals (the mentor's on behalf of the
+     * mentee are visible to the pair only) and schedules up to two meetings in the next four weeks;
+     * the first such pair schedules a weekly series too.
+     */
+    private void planActivity() {
+      for (PairId pairId : created) {
+        Pair pair = mentoring.pairs().get(admin, pairId);
+        if (pair.status() != PairStatus.ACTIVE || !planned.add(pairId)) {
+          continue;
+        }
+        LocalDate today = LocalDate.ofInstant(now(), ZoneOffset.UTC);
+        int goalCount = a.nextInt(3);
+        for (int i = 0; i < goalCount; i++) {
+          boolean byMentee = a.nextInt(4) != 0;
+          GoalDraft d = ActivityGenerators.goalDraft(a, 3, today);
+          if (!byMentee) {
+            d =
+                new GoalDraft(
+                    d.title(),
+                    d.measure(),
+                    d.description(),
+                    d.targetDate(),
+                    d.milestones(),
+                    d.progressMode(),
+                    GoalVisibility.PAIR);
+          }
+          Actor author = actor(byMentee ? pair.menteeId() : pair.mentorId());
+          Goal goal = mentoring.goals().create(author, pairId, d);
+          goals.add(goal.id());
+          if (a.nextInt(3) != 0) {
+            mentoring.goals().activate(side(pair), goal.id());
+          }
+        }
+        int meetingCount = a.nextInt(3);
+        for (int i = 0; i < meetingCount; i++) {
+          Instant start = now().plusSeconds(3_600 + a.nextLong(27L * 24 * 3_600));
+          MeetingPlan plan = ActivityGenerators.meetingPlan(a, 3, start);
+          meetings.add(mentoring.meetings().schedule(side(pair), pairId, plan).id());
+        }
+        if (planned.size() == 1) {
+          MeetingPlan plan = ActivityGenerators.meetingPlan(a, 3, now().plus(Duration.ofDays(2)));
+          for (Meeting m :
+              mentoring
+                  .meetings()
+                  .scheduleSeries(side(pair), pairId, plan, Recurrence.weekly(3 + a.nextInt(2)))) {
+            meetings.add(m.id());
+          }
+        }
+      }
+    }
+
+    /** The weeks after matching: surveys, meetings held or missed, goals worked on and closed. */
+    private void runActivity(ProgramId id) {
+      cancelMeetingsOfStoppedPairs();
+      Survey fitCheck =
+          openSurvey(id, SurveyCheckpoint.EARLY_FIT_CHECK, false, SurveyAudience.MENTEES);
+      Survey midpoint = openSurvey(id, SurveyCheckpoint.MIDPOINT, true, SurveyAudience.BOTH);
+      Survey afterMeeting =
+          openSurvey(id, SurveyCheckpoint.AFTER_MEETING, false, SurveyAudience.BOTH);
+      answerFitCheck(fitCheck);
+      for (int week = 0; week < WEEKS; week++) {
+        if (clock != null) {
+          clock.advance(Duration.ofDays(7));
+        }
+        for (MeetingId meetingId : List.copyOf(meetings)) {
+          meetingWeek(meetingId, afterMeeting);
+        }
+        for (GoalId goalId : goals) {
+          goalWeek(goalId);
+        }
+      }
+      if (clock != null) {
+        logAMeeting();
+      }
+      answerMidpoint(midpoint);
+      mentoring.surveys().close(admin, midpoint.id());
+      scheduleAhead();
+      closeGoals();
+    }
+
+    /** Pairs that paused, ended or lost a side no longer meet as planned. */
+    private void cancelMeetingsOfStoppedPairs() {
+      for (MeetingId meetingId : meetings) {
+        Meeting m = mentoring.meetings().get(Actor.system(), meetingId);
+        Pair pair = mentoring.pairs().get(admin, m.pairId());
+        if (m.status() == MeetingStatus.SCHEDULED && pair.status() != PairStatus.ACTIVE) {
+          mentoring.meetings().cancel(side(pair), meetingId, Draws.optionalText(a, 3, MAX_NOTE));
+        }
+      }
+    }
+
+    private Survey openSurvey(
+        ProgramId id, SurveyCheckpoint checkpoint, boolean anonymous, SurveyAudience audience) {
+      List<SurveyQuestion> questions = new ArrayList<>();
+      questions.add(
+          checkpoint == SurveyCheckpoint.EARLY_FIT_CHECK
+              ? SurveyQuestion.fit("fit", "Is your pair a good fit?")
+              : SurveyQuestion.nps(
+                  "nps", "How likely are you to recommend the program to a colleague?"));
+      int n = 1 + a.nextInt(4);
+      for (int i = 0; i < n; i++) {
+        questions.add(ActivityGenerators.surveyQuestion(a, 3, i, false));
+      }
+      SurveyDraft draft =
+          new SurveyDraft(Draws.text(a, 4, 200), checkpoint, questions, anonymous, audience);
+      Survey survey = mentoring.surveys().create(admin, id, draft);
+      surveys.add(survey.id());
+      return mentoring.surveys().open(admin, survey.id());
+    }
+
+    private void respond(
+        ParticipantId who, Survey survey, @Nullable PairId pairId, @Nullable String subject) {
+      Map<String, Answer> answers = ActivityGenerators.answersTo(a, 3, survey);
+      responses.add(
+          mentoring.surveys().respond(actor(who), survey.id(), pairId, subject, answers).id());
+    }
+
+    /** Two in three mentees of each accepted pair say whether it is a good fit. */
+    private void answerFitCheck(Survey fitCheck) {
+      for (PairId pairId : created) {
+        Pair pair = mentoring.pairs().get(admin, pairId);
+        if (pair.acceptedAt() != null && approved(pair.menteeId()) && a.nextInt(3) != 0) {
+          respond(pair.menteeId(), fitCheck, pairId, null);
+        }
+      }
+    }
+
+    /** Half of everyone approved answers the anonymous midpoint survey. */
+    private void answerMidpoint(Survey midpoint) {
+      for (List<ParticipantId> people : List.of(mentors, mentees)) {
+        for (ParticipantId who : people) {
+          if (approved(who) && a.nextBoolean()) {
+            respond(who, midpoint, null, null);
+          }
+        }
+      }
+    }
+
+    /**
+     * A meeting that has started is held (five times in six) or missed; a held one is rated, gets
+     * notes and is asked about. A future one of an active pair is now and then moved or cancelled.
+     */
+    private void meetingWeek(MeetingId meetingId, Survey afterMeeting) {
+      Meeting m = mentoring.meetings().get(Actor.system(), meetingId);
+      if (m.status() != MeetingStatus.SCHEDULED) {
+        return;
+      }
+      Pair pair = mentoring.pairs().get(admin, m.pairId());
+      if (m.start().isAfter(now())) {
+        int k = a.nextInt(10);
+        if (k == 0 && pair.status() == PairStatus.ACTIVE) {
+          Instant later = m.start().plus(Duration.ofHours(1 + a.nextInt(72)));
+          mentoring.meetings().reschedule(side(pair), meetingId, later);
+        } else if (k == 1) {
+          mentoring.meetings().cancel(side(pair), meetingId, Draws.optionalText(a, 3, MAX_NOTE));
+        }
+        return;
+      }
+      if (a.nextInt(6) == 0) {
+        mentoring.meetings().markNoShow(side(pair), meetingId);
+        return;
+      }
+      mentoring.meetings().markHeld(side(pair), meetingId);
+      for (ParticipantId who : List.of(pair.mentorId(), pair.menteeId())) {
+        if (a.nextInt(3) != 0) {
+          mentoring.meetings().rate(actor(who), meetingId, Draws.between(a, 1, 5));
+        }
+        if (a.nextInt(3) == 0) {
+          mentoring.meetings().writePrivateNote(actor(who), meetingId, Draws.text(a, 4, 2_000));
+        }
+      }
+      if (a.nextBoolean()) {
+        mentoring.meetings().updateSharedNotes(side(pair), meetingId, Draws.text(a, 6, 2_000));
+      }
+      for (ParticipantId who : List.of(pair.mentorId(), pair.menteeId())) {
+        if (approved(who) && a.nextInt(3) == 0) {
+          respond(who, afterMeeting, pair.id(), meetingId.value());
+        }
+      }
+    }
+
+    /** A week of an open goal: agreed on, checked in on, a milestone completed or progress set. */
+    private void goalWeek(GoalId goalId) {
+      Goal g = mentoring.goals().get(Actor.system(), goalId);
+      if (!g.status().isOpen()) {
+        return;
+      }
+      Pair pair = mentoring.pairs().get(admin, g.pairId());
+      boolean manual = g.progressMode() == ProgressMode.MANUAL;
+      switch (a.nextInt(5)) {
+        case 0 -> {
+          if (g.status() == GoalStatus.DRAFT) {
+            mentoring.goals().activate(side(pair), goalId);
+          }
+        }
+        case 1 -> {
+          Integer progress = manual && a.nextBoolean() ? Draws.between(a, 0, 100) : null;
+          mentoring.goals().checkIn(side(pair), goalId, Draws.text(a, 4, MAX_NOTE), progress);
+        }
+        case 2 -> {
+          for (int i = 0; i < g.milestones().size(); i++) {
+            if (!g.milestones().get(i).isCompleted()) {
+              mentoring.goals().completeMilestone(side(pair), goalId, i);
+              break;
+            }
+          }
+        }
+        case 3 -> {
+          if (manual) {
+            mentoring.goals().updateProgress(side(pair), goalId, Draws.between(a, 0, 100));
+          }
+        }
+        default -> {
+          // a quiet week
+        }
+      }
+    }
+
+    /** An active pair's mentee records a meeting that was not planned in the engine. */
+    private void logAMeeting() {
+      for (PairId pairId : created) {
+        Pair pair = mentoring.pairs().get(admin, pairId);
+        Instant started = pair.startedAt();
+        if (pair.status() == PairStatus.ACTIVE && started != null && a.nextInt(3) == 0) {
+          MeetingPlan plan = ActivityGenerators.meetingPlan(a, 3, now().minus(Duration.ofDays(2)));
+          Instant start = plan.start().minus(plan.duration());
+          if (!start.isBefore(started)) {
+            meetings.add(
+                mentoring
+                    .meetings()
+                    .log(actor(pair.menteeId()), pairId, plan.withStart(start))
+                    .id());
+            return;
+          }
+        }
+      }
+    }
+
+    /** Active pairs plan their next meeting, so that some stay scheduled. */
+    private void scheduleAhead() {
+      for (PairId pairId : created) {
+        Pair pair = mentoring.pairs().get(admin, pairId);
+        if (pair.status() == PairStatus.ACTIVE && a.nextBoolean()) {
+          Instant start = now().plusSeconds(3_600 + a.nextLong(14L * 24 * 3_600));
+          MeetingPlan plan = ActivityGenerators.meetingPlan(a, 3, start);
+          meetings.add(mentoring.meetings().schedule(side(pair), pairId, plan).id());
+        }
+      }
+    }
+
+    /** Some active goals are achieved or abandoned, some drafts dropped; the rest stay open. */
+    private void closeGoals() {
+      for (GoalId goalId : goals) {
+        Goal g = mentoring.goals().get(Actor.system(), goalId);
+        Pair pair = mentoring.pairs().get(admin, g.pairId());
+        int k = a.nextInt(6);
+        if (g.status() == GoalStatus.ACTIVE && k < 2) {
+          mentoring.goals().achieve(side(pair), goalId);
+        } else if (g.status().isOpen() && k == 2) {
+          mentoring.goals().abandon(side(pair), goalId, Draws.optionalText(a, 3, MAX_NOTE));
+        }
+      }
+    }
+
     private PopulatedProgram result(ProgramId id) {
       Map<PairId, Integer> order = new HashMap<>();
       for (int i = 0; i < created.size(); i++) {
@@ -442,7 +809,32 @@ public final class ProgramScenarios {
       for (Pair p : pairs) {
         byStatus.computeIfAbsent(p.status(), s -> new ArrayList<>()).add(p.id());
       }
-      return new PopulatedProgram(id, admin, mentors, mentees, byStatus);
+      Map<GoalStatus, List<GoalId>> goalsByStatus = new EnumMap<>(GoalStatus.class);
+      for (GoalId goalId : goals) {
+        GoalStatus status = mentoring.goals().get(Actor.system(), goalId).status();
+        goalsByStatus.computeIfAbsent(status, s -> new ArrayList<>()).add(goalId);
+      }
+      Map<MeetingStatus, List<MeetingId>> meetingsByStatus = new EnumMap<>(MeetingStatus.class);
+      for (MeetingId meetingId : meetings) {
+        MeetingStatus status = mentoring.meetings().get(Actor.system(), meetingId).status();
+        meetingsByStatus.computeIfAbsent(status, s -> new ArrayList<>()).add(meetingId);
+      }
+      Map<SurveyStatus, List<SurveyId>> surveysByStatus = new EnumMap<>(SurveyStatus.class);
+      for (SurveyId surveyId : surveys) {
+        SurveyStatus status = mentoring.surveys().get(admin, surveyId).status();
+        surveysByStatus.computeIfAbsent(status, s -> new ArrayList<>()).add(surveyId);
+      }
+      return new PopulatedProgram(
+          id,
+          admin,
+          mentors,
+          mentees,
+          byStatus,
+          goalsByStatus,
+          meetingsByStatus,
+          surveysByStatus,
+          responses,
+          resources);
     }
   }
 }

@@ -13,6 +13,7 @@ import dev.mentoring.core.event.EnrollmentStatusChanged;
 import dev.mentoring.core.event.MentoringEvent;
 import dev.mentoring.core.event.PairStatusChanged;
 import dev.mentoring.core.event.ProgramStatusChanged;
+import dev.mentoring.core.feedback.SurveyResponse;
 import dev.mentoring.core.matching.CandidatePair;
 import dev.mentoring.core.matching.MatchingProblem;
 import dev.mentoring.core.notification.Notification;
@@ -21,6 +22,7 @@ import dev.mentoring.core.notification.ProposalAwaitingAnswer;
 import dev.mentoring.core.notification.ProposalExpiring;
 import dev.mentoring.core.pairing.ExitReason;
 import dev.mentoring.core.pairing.Pair;
+import dev.mentoring.core.pairing.PairId;
 import dev.mentoring.core.pairing.PairStatus;
 import dev.mentoring.core.program.EnrollmentRole;
 import dev.mentoring.core.program.ProgramSpec;
@@ -31,6 +33,7 @@ import dev.mentoring.matching.Recommendation;
 import dev.mentoring.matching.scoring.PairExplanation;
 import dev.mentoring.testkit.quicktheories.TestkitGens;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -345,6 +348,21 @@ class DomainGeneratorsPropertyTest {
               assertThat(d.reminders())
                   .allSatisfy(r -> assertThat(r.recipient()).isEqualTo(d.participantId()));
               d.pairs().forEach(DomainGeneratorsPropertyTest::checkPair);
+              Set<PairId> pairs = new HashSet<>();
+              d.pairs().forEach(p -> pairs.add(p.id()));
+              assertThat(d.goals()).allSatisfy(g -> assertThat(pairs).contains(g.pairId()));
+              assertThat(d.meetings())
+                  .allSatisfy(
+                      m -> {
+                        assertThat(pairs).contains(m.pairId());
+                        assertThat(m.privateNotes().keySet()).isSubsetOf(d.participantId());
+                        assertThat(m.ratings().keySet()).isSubsetOf(d.participantId());
+                      });
+              assertThat(d.responses())
+                  .allSatisfy(r -> assertThat(r.respondentId()).isEqualTo(d.participantId()))
+                  .isSortedAccordingTo(
+                      Comparator.comparing(SurveyResponse::submittedAt)
+                          .thenComparing(SurveyResponse::id));
             });
   }
 
