@@ -352,6 +352,12 @@ public final class ActivityGenerators {
    * Returns surveys in every status, created as drafts, sometimes revised, then opened and closed
    * (or closed without opening) by the lifecycle's verbs.
    *
+   * <pre>{@code
+   * Survey survey = ActivityGenerators.surveys().generate(seed, 8);
+   * Survey stored = tx.surveys().insert(survey.withVersion(0));
+   * assertThat(tx.surveys().findByProgram(survey.programId())).contains(stored);
+   * }</pre>
+   *
    * @return the generator
    */
   public static Generator<Survey> surveys() {
@@ -380,9 +386,9 @@ public final class ActivityGenerators {
    * The respondent and pair are drawn, so to submit through the engine take the answers:
    *
    * <pre>{@code
-   * Map<String, Answer> answers = ActivityGenerators.surveyResponses(survey).generate(seed, 5).answers();
-   * mentoring.surveys().respond(Actor.participant(mentee), survey.id(), pair.id(), null, answers);
-   * assertThat(mentoring.surveys().summary(admin, survey.id()).responses()).isEqualTo(1);
+   * SurveyResponse drawn = ActivityGenerators.surveyResponses(survey).generate(seed, 5);
+   * surveys.respond(Actor.participant(mentee), survey.id(), pair.id(), null, drawn.answers());
+   * assertThat(surveys.summary(admin, survey.id()).responses()).isEqualTo(1);
    * }</pre>
    *
    * @param survey the survey
@@ -418,6 +424,12 @@ public final class ActivityGenerators {
    * that answer it, anonymous ones among them (withheld below {@link
    * SurveySummary#MIN_ANONYMOUS_GROUP} responses).
    *
+   * <pre>{@code
+   * SurveySummary summary = ActivityGenerators.surveySummaries().generate(seed, 12);
+   * String json = mapper.writeValueAsString(summary);
+   * assertThat(mapper.readValue(json, SurveySummary.class)).isEqualTo(summary);
+   * }</pre>
+   *
    * @return the generator
    */
   public static Generator<SurveySummary> surveySummaries() {
@@ -449,6 +461,12 @@ public final class ActivityGenerators {
    * host (up to the longest accepted, 2,000 characters, with ports, queries, fragments and escaped
    * characters), up to 20 lower-case tags, every audience and any set of phases.
    *
+   * <pre>{@code
+   * ResourceDraft draft = ActivityGenerators.resourceDrafts().generate(seed, 5);
+   * Resource resource = mentoring.resources().add(admin, programId, draft);
+   * assertThat(resource.draft()).isEqualTo(draft);
+   * }</pre>
+   *
    * @return the generator
    */
   public static Generator<ResourceDraft> resourceDrafts() {
@@ -457,6 +475,12 @@ public final class ActivityGenerators {
 
   /**
    * Returns resources of the knowledge base, as added and sometimes revised.
+   *
+   * <pre>{@code
+   * Resource resource = ActivityGenerators.resources().generate(seed, 5);
+   * Resource stored = tx.resources().insert(resource.withVersion(0));
+   * assertThat(tx.resources().find(resource.id())).contains(stored);
+   * }</pre>
    *
    * @return the generator
    */
