@@ -286,6 +286,26 @@ public final class AssignmentProblem {
   }
 
   /**
+   * Returns the scores as a row-major matrix, {@link #NOT_ALLOWED} where forbidden: the dense array
+   * itself (never to be written), or for a sparse problem a new copy of {@code mentees × mentors}
+   * cells, which must fit an array.
+   */
+  short[] scoreMatrix() {
+    if (dense != null) {
+      return dense;
+    }
+    short[] matrix = new short[Math.multiplyExact(mentees, mentors)];
+    Arrays.fill(matrix, (short) NOT_ALLOWED);
+    for (int i = 0; i < mentees; i++) {
+      int off = i * mentors;
+      for (int e = start[i]; e < start[i + 1]; e++) {
+        matrix[off + col[e]] = score[e];
+      }
+    }
+    return matrix;
+  }
+
+  /**
    * Returns the number of fixed pairs.
    *
    * @return the count

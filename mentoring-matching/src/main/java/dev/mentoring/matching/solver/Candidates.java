@@ -103,6 +103,41 @@ final class Candidates {
     return new Candidates(n, m, start, col, score);
   }
 
+  /**
+   * Returns the pairs whose mentee and mentor both have capacity left, or this object if that is
+   * every pair.
+   */
+  Candidates restrict(int[] menteeLeft, int[] mentorLeft) {
+    int kept = 0;
+    for (int i = 0; i < rows; i++) {
+      if (menteeLeft[i] > 0) {
+        for (int e = start[i]; e < start[i + 1]; e++) {
+          kept += mentorLeft[col[e]] > 0 ? 1 : 0;
+        }
+      }
+    }
+    if (kept == size()) {
+      return this;
+    }
+    int[] rStart = new int[rows + 1];
+    int[] rCol = new int[kept];
+    short[] rScore = new short[kept];
+    int k = 0;
+    for (int i = 0; i < rows; i++) {
+      rStart[i] = k;
+      if (menteeLeft[i] > 0) {
+        for (int e = start[i]; e < start[i + 1]; e++) {
+          if (mentorLeft[col[e]] > 0) {
+            rCol[k] = col[e];
+            rScore[k++] = score[e];
+          }
+        }
+      }
+    }
+    rStart[rows] = k;
+    return new Candidates(rows, cols, rStart, rCol, rScore);
+  }
+
   /** Returns the number of pairs. */
   int size() {
     return start[rows];

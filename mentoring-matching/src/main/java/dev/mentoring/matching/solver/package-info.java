@@ -11,7 +11,8 @@
  *
  * <ul>
  *   <li>{@link dev.mentoring.matching.solver.MaxScoreSolver}: exact maximum total score (or most
- *       pairs first), by successive shortest paths with native capacities;
+ *       pairs first), with native capacities: successive shortest paths on dense candidate graphs,
+ *       cost-scaling minimum-cost flow on sparse ones;
  *   <li>{@link dev.mentoring.matching.solver.FairSolver}: most pairs, then the best worst-off
  *       score, then the total;
  *   <li>{@link dev.mentoring.matching.solver.StableSolver}: deferred acceptance with capacities,
