@@ -6,6 +6,7 @@ module dev.mentoring.export {
   requires transitive dev.mentoring.core;
   requires static transitive org.jspecify;
   requires transitive org.apiguardian.api;
+  requires ical4j.core;
 
   exports dev.mentoring.export;
 }
