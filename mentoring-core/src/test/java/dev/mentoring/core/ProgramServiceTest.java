@@ -166,7 +166,10 @@ class ProgramServiceTest {
                       .withMaxMentorsPerMentee(0)
                       .withDefaultMentorCapacity(101)
                       .withRequestExpiry(Duration.ofMinutes(59)))
-              .reminderPolicy(new ReminderPolicy(Duration.ZERO, Duration.ofDays(91)))
+              .reminderPolicy(
+                  ReminderPolicy.defaults()
+                      .withAnswerReminderAfter(Duration.ZERO)
+                      .withExpiryWarningBefore(Duration.ofDays(91)))
               .build();
 
       invalid(

@@ -107,6 +107,14 @@
  *   <tr><td></td><td>{@code MeetingMoved}</td><td>{@code meeting_moved.v1}</td></tr>
  *   <tr><td></td><td>{@code MeetingCancelled}</td><td>{@code meeting_cancelled.v1}</td></tr>
  *   <tr><td></td><td>{@code PoorFitReported}</td><td>{@code poor_fit_reported.v1}</td></tr>
+ *   <tr><td></td><td>{@code MeetingReminder}</td><td>{@code meeting_reminder.v1}</td></tr>
+ *   <tr><td></td><td>{@code MeetingFollowUp}</td><td>{@code meeting_follow_up.v1}</td></tr>
+ *   <tr><td></td><td>{@code InactivityNudge}</td><td>{@code inactivity_nudge.v1}</td></tr>
+ *   <tr><td></td><td>{@code InactivityEscalation}</td><td>{@code inactivity_escalation.v1}</td></tr>
+ *   <tr><td></td><td>{@code GoalDue}</td><td>{@code goal_due.v1}</td></tr>
+ *   <tr><td></td><td>{@code MilestoneDue}</td><td>{@code milestone_due.v1}</td></tr>
+ *   <tr><td></td><td>{@code SurveyInvitation}</td><td>{@code survey_invitation.v1}</td></tr>
+ *   <tr><td></td><td>{@code SurveyReminder}</td><td>{@code survey_reminder.v1}</td></tr>
  *   <tr><td>{@code Answer}</td><td>{@code TextAnswer}</td><td>{@code text.v1}</td></tr>
  *   <tr><td></td><td>{@code NumberAnswer}</td><td>{@code number.v1}</td></tr>
  *   <tr><td></td><td>{@code ChoiceAnswer}</td><td>{@code choice.v1}</td></tr>
@@ -129,8 +137,12 @@
  * each fail with a {@link dev.mentoring.json.MentoringJsonException} naming the path and the rule.
  * Values are built through their public constructors, so a domain rule the JSON breaks (a negative
  * capacity, a pair of a person with themselves) fails the same way with the constructor's message.
- * Nothing is partly applied: a failed read returns and stores nothing. Malformed JSON is reported
- * by Jackson with its own exception and location.
+ * Rules that the engine checks rather than the constructor (the Jakarta constraints of input
+ * records; a {@code ReminderPolicy}'s {@code inactivityEscalationAfter} longer than its {@code
+ * inactivityNudgeAfter}) are not checked by reading: the engine checks them when it is handed the
+ * value, such as program settings on creating or updating a program. Nothing is partly applied: a
+ * failed read returns and stores nothing. Malformed JSON is reported by Jackson with its own
+ * exception and location.
  */
 @NullMarked
 package dev.mentoring.json;

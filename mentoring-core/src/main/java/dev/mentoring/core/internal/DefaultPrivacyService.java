@@ -21,6 +21,9 @@ import java.util.Set;
 
 /** Export and erasure of a person's data. */
 public final class DefaultPrivacyService implements PrivacyService {
+  /** How every pseudonym starts. */
+  private static final String PSEUDONYM_PREFIX = "erased-";
+
   private final Engine engine;
 
   /**
@@ -60,7 +63,7 @@ public final class DefaultPrivacyService implements PrivacyService {
     requireNonNull(actor, "actor");
     requireNonNull(participantId, "participantId");
     Access.requireSelfOrSystem(actor, participantId, "erase the data of " + participantId);
-    ParticipantId pseudonym = ParticipantId.of("erased-" + Ids.random());
+    ParticipantId pseudonym = ParticipantId.of(PSEUDONYM_PREFIX + Ids.random());
     return engine.write(
         op -> {
           // Withdraw open enrollments first so that pairs end the ordinary way.
@@ -119,6 +122,14 @@ public final class DefaultPrivacyService implements PrivacyService {
               activity.meetings(),
               responses);
         });
+  }
+
+  /**
+   * Tells whether a key is a pseudonym that erasure put in place of a person, so that nothing is
+   * ever sent to it.
+   */
+  static boolean isPseudonym(ParticipantId id) {
+    return id.value().startsWith(PSEUDONYM_PREFIX);
   }
 
   /** Removes a person from other people's manager chains, exclusions and preferences. */

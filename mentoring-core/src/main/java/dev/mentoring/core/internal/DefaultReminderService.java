@@ -19,7 +19,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reminders computed at an instant and handed out once. */
+/**
+ * Reminders computed at an instant and handed out once: proposals here, what running pairs do in
+ * {@link ActivityReminders}.
+ */
 public final class DefaultReminderService implements ReminderService {
   private final Engine engine;
 
@@ -41,42 +44,51 @@ public final class DefaultReminderService implements ReminderService {
         op -> {
           List<Notification> due = new ArrayList<>();
           for (Program program : op.tx.programs().findAll()) {
-            if (program.status() == ProgramStatus.CLOSED
+            if (program.status() == ProgramStatus.DRAFT
                 || program.status() == ProgramStatus.ARCHIVED) {
-              continue; // closing a program expired its proposals
+              continue; // a draft has no pairs; an archived program is history
             }
-            ReminderPolicy policy = program.spec().reminderPolicy();
-            for (Pair pair : op.tx.pairs().findByProgram(program.id())) {
-              if (pair.status() != PairStatus.PROPOSED || !at.isBefore(pair.expiresAt())) {
-                continue;
-              }
-              boolean awaiting = !at.isBefore(pair.proposedAt().plus(policy.answerReminderAfter()));
-              boolean expiring = !at.isBefore(pair.expiresAt().minus(policy.expiryWarningBefore()));
-              for (ApprovalSide side : sorted(pair)) {
-                for (ParticipantId recipient : PairFlow.recipients(program, pair, side)) {
-                  if (awaiting) {
-                    String key = "proposal-awaiting:" + pair.id() + ":" + recipient;
-                    if (record(op, key, recipient, at)) {
-                      due.add(
-                          new ProposalAwaitingAnswer(
-                              recipient, program.id(), pair.id(), pair.proposedAt(), at));
-                    }
-                  }
-                  if (expiring) {
-                    String key = "proposal-expiring:" + pair.id() + ":" + recipient;
-                    if (record(op, key, recipient, at)) {
-                      due.add(
-                          new ProposalExpiring(
-                              recipient, program.id(), pair.id(), pair.expiresAt(), at));
-                    }
-                  }
-                }
-              }
+            List<Pair> pairs = op.tx.pairs().findByProgram(program.id());
+            if (program.status() != ProgramStatus.CLOSED) {
+              proposals(op, program, pairs, at, due); // closing expired the proposals
             }
+            ActivityReminders.collect(op, program, pairs, at, due);
           }
           due.forEach(op::notify);
           return List.copyOf(due);
         });
+  }
+
+  /** Reminders about proposals awaiting an answer or about to expire. */
+  private static void proposals(
+      Op op, Program program, List<Pair> pairs, Instant at, List<Notification> due) {
+    ReminderPolicy policy = program.spec().reminderPolicy();
+    for (Pair pair : pairs) {
+      if (pair.status() != PairStatus.PROPOSED || !at.isBefore(pair.expiresAt())) {
+        continue;
+      }
+      boolean awaiting = !at.isBefore(pair.proposedAt().plus(policy.answerReminderAfter()));
+      boolean expiring = !at.isBefore(pair.expiresAt().minus(policy.expiryWarningBefore()));
+      for (ApprovalSide side : sorted(pair)) {
+        for (ParticipantId recipient : PairFlow.recipients(program, pair, side)) {
+          if (awaiting) {
+            String key = "proposal-awaiting:" + pair.id() + ":" + recipient;
+            if (record(op, key, recipient, at)) {
+              due.add(
+                  new ProposalAwaitingAnswer(
+                      recipient, program.id(), pair.id(), pair.proposedAt(), at));
+            }
+          }
+          if (expiring) {
+            String key = "proposal-expiring:" + pair.id() + ":" + recipient;
+            if (record(op, key, recipient, at)) {
+              due.add(
+                  new ProposalExpiring(recipient, program.id(), pair.id(), pair.expiresAt(), at));
+            }
+          }
+        }
+      }
+    }
   }
 
   private static List<ApprovalSide> sorted(Pair pair) {

@@ -114,6 +114,7 @@ final class InputCheck {
       v.add("schedule.end", "DateOrder", "must not be before schedule.start", s.end());
     }
     checkForm(spec.form(), v);
+    ActivityReminders.checkPolicy(spec.reminderPolicy(), v);
     v.throwIfAny();
   }
 

@@ -38,9 +38,11 @@ import dev.mentoring.core.spi.SurveyRepository;
 import dev.mentoring.core.spi.SurveyResponseRepository;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -505,6 +507,20 @@ public final class InMemoryMentoringStore implements MentoringStore {
       public boolean contains(String key) {
         checkOpen();
         return reminders.get(requireNonNull(key, "key")) != null;
+      }
+
+      @Override
+      public List<SentReminder> findByKeys(Collection<String> keys) {
+        checkOpen();
+        List<SentReminder> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String key : keys) {
+          SentReminder sent = reminders.get(requireNonNull(key, "key"));
+          if (sent != null && seen.add(key)) {
+            found.add(sent);
+          }
+        }
+        return found;
       }
 
       @Override

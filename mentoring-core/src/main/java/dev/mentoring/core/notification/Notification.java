@@ -22,7 +22,16 @@ public sealed interface Notification
         MeetingInvitation,
         MeetingMoved,
         MeetingCancelled,
-        PoorFitReported {
+        PoorFitReported,
+        // reminders of meetings, inactivity, goals and surveys
+        MeetingReminder,
+        MeetingFollowUp,
+        InactivityNudge,
+        InactivityEscalation,
+        GoalDue,
+        MilestoneDue,
+        SurveyInvitation,
+        SurveyReminder {
 
   /**
    * Returns who should be told.

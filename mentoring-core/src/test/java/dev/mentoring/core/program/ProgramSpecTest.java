@@ -70,7 +70,10 @@ class ProgramSpecTest {
     Schedule schedule = Schedule.between(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 6, 30));
     EnrollmentForm form = EnrollmentForm.of(Question.text("goals", "Your goals"));
     MatchingPolicy policy = MatchingPolicy.defaults().withMaxMentorsPerMentee(2);
-    ReminderPolicy reminders = new ReminderPolicy(Duration.ofDays(3), Duration.ofHours(12));
+    ReminderPolicy reminders =
+        ReminderPolicy.defaults()
+            .withAnswerReminderAfter(Duration.ofDays(3))
+            .withExpiryWarningBefore(Duration.ofHours(12));
 
     ProgramSpec spec =
         ProgramSpec.builder("First")

@@ -215,11 +215,25 @@ public final class CoreCodecs {
       RecordCodec.of(
           (v, o) ->
               o.put("answerReminderAfter", DURATION, v.answerReminderAfter())
-                  .put("expiryWarningBefore", DURATION, v.expiryWarningBefore()),
+                  .put("expiryWarningBefore", DURATION, v.expiryWarningBefore())
+                  .put("meetingReminderBefore", DURATION, v.meetingReminderBefore())
+                  .put("logFollowUpAfter", DURATION, v.logFollowUpAfter())
+                  .put("inactivityNudgeAfter", DURATION, v.inactivityNudgeAfter())
+                  .put("inactivityEscalationAfter", DURATION, v.inactivityEscalationAfter())
+                  .put("goalDueWarning", DURATION, v.goalDueWarning())
+                  .putLong("fitCheckAfterMeetings", v.fitCheckAfterMeetings())
+                  .put("surveyReminderAfter", DURATION, v.surveyReminderAfter()),
           in ->
               new ReminderPolicy(
                   in.get("answerReminderAfter", DURATION),
-                  in.get("expiryWarningBefore", DURATION)));
+                  in.get("expiryWarningBefore", DURATION),
+                  in.get("meetingReminderBefore", DURATION),
+                  in.get("logFollowUpAfter", DURATION),
+                  in.get("inactivityNudgeAfter", DURATION),
+                  in.get("inactivityEscalationAfter", DURATION),
+                  in.get("goalDueWarning", DURATION),
+                  in.getInt("fitCheckAfterMeetings"),
+                  in.get("surveyReminderAfter", DURATION)));
 
   /** {@link ProgramSpec}. */
   public static final RecordCodec<ProgramSpec> PROGRAM_SPEC =

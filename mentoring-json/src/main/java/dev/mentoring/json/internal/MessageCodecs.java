@@ -18,9 +18,11 @@ import static dev.mentoring.json.internal.MeetingCodecs.MEETING_STATUS;
 import static dev.mentoring.json.internal.ResourceCodecs.RESOURCE_ID;
 import static dev.mentoring.json.internal.Scalars.ENROLLMENT_ID;
 import static dev.mentoring.json.internal.Scalars.INSTANT;
+import static dev.mentoring.json.internal.Scalars.LOCAL_DATE;
 import static dev.mentoring.json.internal.Scalars.PAIR_ID;
 import static dev.mentoring.json.internal.Scalars.PARTICIPANT_ID;
 import static dev.mentoring.json.internal.Scalars.PROGRAM_ID;
+import static dev.mentoring.json.internal.Scalars.STRING;
 
 import dev.mentoring.core.Actor;
 import dev.mentoring.core.event.EnrollmentStatusChanged;
@@ -51,16 +53,24 @@ import dev.mentoring.core.event.SurveyResponseSubmitted;
 import dev.mentoring.core.event.SurveyRevised;
 import dev.mentoring.core.event.SurveyStatusChanged;
 import dev.mentoring.core.notification.EnrollmentDecided;
+import dev.mentoring.core.notification.GoalDue;
+import dev.mentoring.core.notification.InactivityEscalation;
+import dev.mentoring.core.notification.InactivityNudge;
 import dev.mentoring.core.notification.MatchConfirmed;
 import dev.mentoring.core.notification.MatchProposed;
 import dev.mentoring.core.notification.MeetingCancelled;
+import dev.mentoring.core.notification.MeetingFollowUp;
 import dev.mentoring.core.notification.MeetingInvitation;
 import dev.mentoring.core.notification.MeetingMoved;
+import dev.mentoring.core.notification.MeetingReminder;
+import dev.mentoring.core.notification.MilestoneDue;
 import dev.mentoring.core.notification.Notification;
 import dev.mentoring.core.notification.PoorFitReported;
 import dev.mentoring.core.notification.ProgramPhaseChanged;
 import dev.mentoring.core.notification.ProposalAwaitingAnswer;
 import dev.mentoring.core.notification.ProposalExpiring;
+import dev.mentoring.core.notification.SurveyInvitation;
+import dev.mentoring.core.notification.SurveyReminder;
 
 /**
  * Codecs of the sealed message types: domain events, notifications and actors. The type names in
@@ -671,6 +681,164 @@ public final class MessageCodecs {
                           in.get("pairId", PAIR_ID),
                           in.get("surveyId", SURVEY_ID),
                           in.get("respondentId", PARTICIPANT_ID),
+                          in.get("at", INSTANT))))
+          .add(
+              "meeting_reminder.v1",
+              MeetingReminder.class,
+              RecordCodec.of(
+                  (v, o) ->
+                      o.put("recipient", PARTICIPANT_ID, v.recipient())
+                          .put("programId", PROGRAM_ID, v.programId())
+                          .put("pairId", PAIR_ID, v.pairId())
+                          .put("meetingId", MEETING_ID, v.meetingId())
+                          .put("start", INSTANT, v.start())
+                          .put("at", INSTANT, v.at()),
+                  in ->
+                      new MeetingReminder(
+                          in.get("recipient", PARTICIPANT_ID),
+                          in.get("programId", PROGRAM_ID),
+                          in.get("pairId", PAIR_ID),
+                          in.get("meetingId", MEETING_ID),
+                          in.get("start", INSTANT),
+                          in.get("at", INSTANT))))
+          .add(
+              "meeting_follow_up.v1",
+              MeetingFollowUp.class,
+              RecordCodec.of(
+                  (v, o) ->
+                      o.put("recipient", PARTICIPANT_ID, v.recipient())
+                          .put("programId", PROGRAM_ID, v.programId())
+                          .put("pairId", PAIR_ID, v.pairId())
+                          .put("meetingId", MEETING_ID, v.meetingId())
+                          .put("start", INSTANT, v.start())
+                          .put("end", INSTANT, v.end())
+                          .put("at", INSTANT, v.at()),
+                  in ->
+                      new MeetingFollowUp(
+                          in.get("recipient", PARTICIPANT_ID),
+                          in.get("programId", PROGRAM_ID),
+                          in.get("pairId", PAIR_ID),
+                          in.get("meetingId", MEETING_ID),
+                          in.get("start", INSTANT),
+                          in.get("end", INSTANT),
+                          in.get("at", INSTANT))))
+          .add(
+              "inactivity_nudge.v1",
+              InactivityNudge.class,
+              RecordCodec.of(
+                  (v, o) ->
+                      o.put("recipient", PARTICIPANT_ID, v.recipient())
+                          .put("programId", PROGRAM_ID, v.programId())
+                          .put("pairId", PAIR_ID, v.pairId())
+                          .put("silentSince", INSTANT, v.silentSince())
+                          .put("at", INSTANT, v.at()),
+                  in ->
+                      new InactivityNudge(
+                          in.get("recipient", PARTICIPANT_ID),
+                          in.get("programId", PROGRAM_ID),
+                          in.get("pairId", PAIR_ID),
+                          in.get("silentSince", INSTANT),
+                          in.get("at", INSTANT))))
+          .add(
+              "inactivity_escalation.v1",
+              InactivityEscalation.class,
+              RecordCodec.of(
+                  (v, o) ->
+                      o.put("recipient", PARTICIPANT_ID, v.recipient())
+                          .put("programId", PROGRAM_ID, v.programId())
+                          .put("pairId", PAIR_ID, v.pairId())
+                          .put("silentSince", INSTANT, v.silentSince())
+                          .put("at", INSTANT, v.at()),
+                  in ->
+                      new InactivityEscalation(
+                          in.get("recipient", PARTICIPANT_ID),
+                          in.get("programId", PROGRAM_ID),
+                          in.get("pairId", PAIR_ID),
+                          in.get("silentSince", INSTANT),
+                          in.get("at", INSTANT))))
+          .add(
+              "goal_due.v1",
+              GoalDue.class,
+              RecordCodec.of(
+                  (v, o) ->
+                      o.put("recipient", PARTICIPANT_ID, v.recipient())
+                          .put("programId", PROGRAM_ID, v.programId())
+                          .put("pairId", PAIR_ID, v.pairId())
+                          .put("goalId", GOAL_ID, v.goalId())
+                          .put("targetDate", LOCAL_DATE, v.targetDate())
+                          .put("at", INSTANT, v.at()),
+                  in ->
+                      new GoalDue(
+                          in.get("recipient", PARTICIPANT_ID),
+                          in.get("programId", PROGRAM_ID),
+                          in.get("pairId", PAIR_ID),
+                          in.get("goalId", GOAL_ID),
+                          in.get("targetDate", LOCAL_DATE),
+                          in.get("at", INSTANT))))
+          .add(
+              "milestone_due.v1",
+              MilestoneDue.class,
+              RecordCodec.of(
+                  (v, o) ->
+                      o.put("recipient", PARTICIPANT_ID, v.recipient())
+                          .put("programId", PROGRAM_ID, v.programId())
+                          .put("pairId", PAIR_ID, v.pairId())
+                          .put("goalId", GOAL_ID, v.goalId())
+                          .putString("milestoneTitle", v.milestoneTitle())
+                          .put("dueDate", LOCAL_DATE, v.dueDate())
+                          .put("at", INSTANT, v.at()),
+                  in ->
+                      new MilestoneDue(
+                          in.get("recipient", PARTICIPANT_ID),
+                          in.get("programId", PROGRAM_ID),
+                          in.get("pairId", PAIR_ID),
+                          in.get("goalId", GOAL_ID),
+                          in.getString("milestoneTitle"),
+                          in.get("dueDate", LOCAL_DATE),
+                          in.get("at", INSTANT))))
+          .add(
+              "survey_invitation.v1",
+              SurveyInvitation.class,
+              RecordCodec.of(
+                  (v, o) ->
+                      o.put("recipient", PARTICIPANT_ID, v.recipient())
+                          .put("programId", PROGRAM_ID, v.programId())
+                          .put("surveyId", SURVEY_ID, v.surveyId())
+                          .put("checkpoint", SURVEY_CHECKPOINT, v.checkpoint())
+                          .put("pairId", PAIR_ID, v.pairId())
+                          .putOpt("subjectKey", STRING, v.subjectKey())
+                          .put("at", INSTANT, v.at()),
+                  in ->
+                      new SurveyInvitation(
+                          in.get("recipient", PARTICIPANT_ID),
+                          in.get("programId", PROGRAM_ID),
+                          in.get("surveyId", SURVEY_ID),
+                          in.get("checkpoint", SURVEY_CHECKPOINT),
+                          in.get("pairId", PAIR_ID),
+                          in.opt("subjectKey", STRING),
+                          in.get("at", INSTANT))))
+          .add(
+              "survey_reminder.v1",
+              SurveyReminder.class,
+              RecordCodec.of(
+                  (v, o) ->
+                      o.put("recipient", PARTICIPANT_ID, v.recipient())
+                          .put("programId", PROGRAM_ID, v.programId())
+                          .put("surveyId", SURVEY_ID, v.surveyId())
+                          .put("checkpoint", SURVEY_CHECKPOINT, v.checkpoint())
+                          .put("pairId", PAIR_ID, v.pairId())
+                          .putOpt("subjectKey", STRING, v.subjectKey())
+                          .put("invitedAt", INSTANT, v.invitedAt())
+                          .put("at", INSTANT, v.at()),
+                  in ->
+                      new SurveyReminder(
+                          in.get("recipient", PARTICIPANT_ID),
+                          in.get("programId", PROGRAM_ID),
+                          in.get("surveyId", SURVEY_ID),
+                          in.get("checkpoint", SURVEY_CHECKPOINT),
+                          in.get("pairId", PAIR_ID),
+                          in.opt("subjectKey", STRING),
+                          in.get("invitedAt", INSTANT),
                           in.get("at", INSTANT))))
           .build();
 

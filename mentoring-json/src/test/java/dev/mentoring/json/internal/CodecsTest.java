@@ -96,7 +96,15 @@ class CodecsTest {
             "meeting_invitation.v1",
             "meeting_moved.v1",
             "meeting_cancelled.v1",
-            "poor_fit_reported.v1");
+            "poor_fit_reported.v1",
+            "meeting_reminder.v1",
+            "meeting_follow_up.v1",
+            "inactivity_nudge.v1",
+            "inactivity_escalation.v1",
+            "goal_due.v1",
+            "milestone_due.v1",
+            "survey_invitation.v1",
+            "survey_reminder.v1");
     assertThat(CoreCodecs.ANSWER.names())
         .containsExactly("text.v1", "number.v1", "choice.v1", "yes_no.v1");
     assertThat(MessageCodecs.ACTOR.names()).containsExactly("participant.v1", "system.v1");

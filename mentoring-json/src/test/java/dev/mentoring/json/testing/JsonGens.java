@@ -83,16 +83,24 @@ import dev.mentoring.core.meeting.MeetingStatus;
 import dev.mentoring.core.meeting.Recurrence;
 import dev.mentoring.core.meeting.RecurrenceFrequency;
 import dev.mentoring.core.notification.EnrollmentDecided;
+import dev.mentoring.core.notification.GoalDue;
+import dev.mentoring.core.notification.InactivityEscalation;
+import dev.mentoring.core.notification.InactivityNudge;
 import dev.mentoring.core.notification.MatchConfirmed;
 import dev.mentoring.core.notification.MatchProposed;
 import dev.mentoring.core.notification.MeetingCancelled;
+import dev.mentoring.core.notification.MeetingFollowUp;
 import dev.mentoring.core.notification.MeetingInvitation;
 import dev.mentoring.core.notification.MeetingMoved;
+import dev.mentoring.core.notification.MeetingReminder;
+import dev.mentoring.core.notification.MilestoneDue;
 import dev.mentoring.core.notification.Notification;
 import dev.mentoring.core.notification.PoorFitReported;
 import dev.mentoring.core.notification.ProgramPhaseChanged;
 import dev.mentoring.core.notification.ProposalAwaitingAnswer;
 import dev.mentoring.core.notification.ProposalExpiring;
+import dev.mentoring.core.notification.SurveyInvitation;
+import dev.mentoring.core.notification.SurveyReminder;
 import dev.mentoring.core.pairing.Contribution;
 import dev.mentoring.core.pairing.ExitReason;
 import dev.mentoring.core.pairing.Explanation;
@@ -373,7 +381,17 @@ public final class JsonGens {
               booleans().all().generate(in));
 
   static final Gen<ReminderPolicy> REMINDER_POLICIES =
-      DURATIONS.zip(DURATIONS, ReminderPolicy::new);
+      in ->
+          new ReminderPolicy(
+              DURATIONS.generate(in),
+              DURATIONS.generate(in),
+              DURATIONS.generate(in),
+              DURATIONS.generate(in),
+              DURATIONS.generate(in),
+              DURATIONS.generate(in),
+              DURATIONS.generate(in),
+              INTS.generate(in),
+              DURATIONS.generate(in));
 
   static final Gen<ProgramSpec> SPECS =
       in ->
@@ -1125,6 +1143,69 @@ public final class JsonGens {
               SURVEY_IDS.generate(in),
               PARTICIPANT_IDS.generate(in),
               INSTANTS.generate(in));
+  static final Gen<MeetingReminder> MEETING_REMINDER =
+      in ->
+          new MeetingReminder(
+              PARTICIPANT_IDS.generate(in),
+              PROGRAM_IDS.generate(in),
+              PAIR_IDS.generate(in),
+              MEETING_IDS.generate(in),
+              INSTANTS.generate(in),
+              INSTANTS.generate(in));
+  static final Gen<MeetingFollowUp> MEETING_FOLLOW_UP =
+      in ->
+          new MeetingFollowUp(
+              PARTICIPANT_IDS.generate(in),
+              PROGRAM_IDS.generate(in),
+              PAIR_IDS.generate(in),
+              MEETING_IDS.generate(in),
+              INSTANTS.generate(in),
+              INSTANTS.generate(in),
+              INSTANTS.generate(in));
+  static final Gen<InactivityNudge> INACTIVITY_NUDGE =
+      PARTICIPANT_IDS.zip(PROGRAM_IDS, PAIR_IDS, INSTANTS, INSTANTS, InactivityNudge::new);
+  static final Gen<InactivityEscalation> INACTIVITY_ESCALATION =
+      PARTICIPANT_IDS.zip(PROGRAM_IDS, PAIR_IDS, INSTANTS, INSTANTS, InactivityEscalation::new);
+  static final Gen<GoalDue> GOAL_DUE =
+      in ->
+          new GoalDue(
+              PARTICIPANT_IDS.generate(in),
+              PROGRAM_IDS.generate(in),
+              PAIR_IDS.generate(in),
+              GOAL_IDS.generate(in),
+              DATES.generate(in),
+              INSTANTS.generate(in));
+  static final Gen<MilestoneDue> MILESTONE_DUE =
+      in ->
+          new MilestoneDue(
+              PARTICIPANT_IDS.generate(in),
+              PROGRAM_IDS.generate(in),
+              PAIR_IDS.generate(in),
+              GOAL_IDS.generate(in),
+              TEXT.generate(in),
+              DATES.generate(in),
+              INSTANTS.generate(in));
+  static final Gen<SurveyInvitation> SURVEY_INVITATION =
+      in ->
+          new SurveyInvitation(
+              PARTICIPANT_IDS.generate(in),
+              PROGRAM_IDS.generate(in),
+              SURVEY_IDS.generate(in),
+              enums(SurveyCheckpoint.class).generate(in),
+              PAIR_IDS.generate(in),
+              nullable(TEXT).generate(in),
+              INSTANTS.generate(in));
+  static final Gen<SurveyReminder> SURVEY_REMINDER =
+      in ->
+          new SurveyReminder(
+              PARTICIPANT_IDS.generate(in),
+              PROGRAM_IDS.generate(in),
+              SURVEY_IDS.generate(in),
+              enums(SurveyCheckpoint.class).generate(in),
+              PAIR_IDS.generate(in),
+              nullable(TEXT).generate(in),
+              INSTANTS.generate(in),
+              INSTANTS.generate(in));
 
   static final Gen<Notification> NOTIFICATIONS =
       Generate.oneOf(
@@ -1137,7 +1218,15 @@ public final class JsonGens {
           up(MEETING_INVITATION),
           up(MEETING_MOVED),
           up(MEETING_CANCELLED),
-          up(POOR_FIT_REPORTED));
+          up(POOR_FIT_REPORTED),
+          up(MEETING_REMINDER),
+          up(MEETING_FOLLOW_UP),
+          up(INACTIVITY_NUDGE),
+          up(INACTIVITY_ESCALATION),
+          up(GOAL_DUE),
+          up(MILESTONE_DUE),
+          up(SURVEY_INVITATION),
+          up(SURVEY_REMINDER));
 
   static final Gen<Actor.Participant> PARTICIPANT_ACTORS =
       PARTICIPANT_IDS.map(Actor.Participant::new);
@@ -1360,7 +1449,16 @@ public final class JsonGens {
         family(MeetingInvitation.class, MEETING_INVITATION),
         family(MeetingMoved.class, MEETING_MOVED),
         family(MeetingCancelled.class, MEETING_CANCELLED),
-        family(PoorFitReported.class, POOR_FIT_REPORTED));
+        family(PoorFitReported.class, POOR_FIT_REPORTED),
+        // reminders of meetings, inactivity, goals and surveys
+        family(MeetingReminder.class, MEETING_REMINDER),
+        family(MeetingFollowUp.class, MEETING_FOLLOW_UP),
+        family(InactivityNudge.class, INACTIVITY_NUDGE),
+        family(InactivityEscalation.class, INACTIVITY_ESCALATION),
+        family(GoalDue.class, GOAL_DUE),
+        family(MilestoneDue.class, MILESTONE_DUE),
+        family(SurveyInvitation.class, SURVEY_INVITATION),
+        family(SurveyReminder.class, SURVEY_REMINDER));
   }
 
   /**

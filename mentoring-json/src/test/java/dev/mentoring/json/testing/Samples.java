@@ -74,15 +74,23 @@ import dev.mentoring.core.meeting.MeetingStatus;
 import dev.mentoring.core.meeting.Recurrence;
 import dev.mentoring.core.meeting.RecurrenceFrequency;
 import dev.mentoring.core.notification.EnrollmentDecided;
+import dev.mentoring.core.notification.GoalDue;
+import dev.mentoring.core.notification.InactivityEscalation;
+import dev.mentoring.core.notification.InactivityNudge;
 import dev.mentoring.core.notification.MatchConfirmed;
 import dev.mentoring.core.notification.MatchProposed;
 import dev.mentoring.core.notification.MeetingCancelled;
+import dev.mentoring.core.notification.MeetingFollowUp;
 import dev.mentoring.core.notification.MeetingInvitation;
 import dev.mentoring.core.notification.MeetingMoved;
+import dev.mentoring.core.notification.MeetingReminder;
+import dev.mentoring.core.notification.MilestoneDue;
 import dev.mentoring.core.notification.PoorFitReported;
 import dev.mentoring.core.notification.ProgramPhaseChanged;
 import dev.mentoring.core.notification.ProposalAwaitingAnswer;
 import dev.mentoring.core.notification.ProposalExpiring;
+import dev.mentoring.core.notification.SurveyInvitation;
+import dev.mentoring.core.notification.SurveyReminder;
 import dev.mentoring.core.pairing.Contribution;
 import dev.mentoring.core.pairing.ExitReason;
 import dev.mentoring.core.pairing.Explanation;
@@ -925,7 +933,49 @@ public final class Samples {
             "notification/poor_fit_reported.v1.json",
             PoorFitReported.class,
             new PoorFitReported(
-                ADMIN, PROGRAM, PAIR, SurveyId.of("survey-after-meeting"), BO, at(34))));
+                ADMIN, PROGRAM, PAIR, SurveyId.of("survey-after-meeting"), BO, at(34))),
+        // reminders of meetings, inactivity, goals and surveys
+        new Sample(
+            "notification/meeting_reminder.v1.json",
+            MeetingReminder.class,
+            new MeetingReminder(ADA, PROGRAM, PAIR, MEETING, at(168), at(144))),
+        new Sample(
+            "notification/meeting_follow_up.v1.json",
+            MeetingFollowUp.class,
+            new MeetingFollowUp(BO, PROGRAM, PAIR, MEETING, at(168), at(169), at(171))),
+        new Sample(
+            "notification/inactivity_nudge.v1.json",
+            InactivityNudge.class,
+            new InactivityNudge(BO, PROGRAM, PAIR, at(168), at(672))),
+        new Sample(
+            "notification/inactivity_escalation.v1.json",
+            InactivityEscalation.class,
+            new InactivityEscalation(ADMIN, PROGRAM, PAIR, at(168), at(1176))),
+        new Sample(
+            "notification/goal_due.v1.json",
+            GoalDue.class,
+            new GoalDue(BO, PROGRAM, PAIR, GOAL, LocalDate.of(2026, 6, 30), at(2736))),
+        new Sample(
+            "notification/milestone_due.v1.json",
+            MilestoneDue.class,
+            new MilestoneDue(
+                BO, PROGRAM, PAIR, GOAL, "First deploy", LocalDate.of(2026, 5, 15), at(1632))),
+        new Sample(
+            "notification/survey_invitation.v1.json",
+            SurveyInvitation.class,
+            new SurveyInvitation(
+                ADA,
+                PROGRAM,
+                SurveyId.of("survey-after-meeting"),
+                SurveyCheckpoint.AFTER_MEETING,
+                PAIR,
+                "meet-0001",
+                at(170))),
+        new Sample(
+            "notification/survey_reminder.v1.json",
+            SurveyReminder.class,
+            new SurveyReminder(
+                BO, PROGRAM, SURVEY, SurveyCheckpoint.MIDPOINT, PAIR, null, at(2200), at(2272))));
   }
 
   /**

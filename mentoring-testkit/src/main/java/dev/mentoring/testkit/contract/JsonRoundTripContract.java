@@ -69,16 +69,24 @@ import dev.mentoring.core.meeting.MeetingPlan;
 import dev.mentoring.core.meeting.MeetingSeriesId;
 import dev.mentoring.core.meeting.Recurrence;
 import dev.mentoring.core.notification.EnrollmentDecided;
+import dev.mentoring.core.notification.GoalDue;
+import dev.mentoring.core.notification.InactivityEscalation;
+import dev.mentoring.core.notification.InactivityNudge;
 import dev.mentoring.core.notification.MatchConfirmed;
 import dev.mentoring.core.notification.MatchProposed;
 import dev.mentoring.core.notification.MeetingCancelled;
+import dev.mentoring.core.notification.MeetingFollowUp;
 import dev.mentoring.core.notification.MeetingInvitation;
 import dev.mentoring.core.notification.MeetingMoved;
+import dev.mentoring.core.notification.MeetingReminder;
+import dev.mentoring.core.notification.MilestoneDue;
 import dev.mentoring.core.notification.Notification;
 import dev.mentoring.core.notification.PoorFitReported;
 import dev.mentoring.core.notification.ProgramPhaseChanged;
 import dev.mentoring.core.notification.ProposalAwaitingAnswer;
 import dev.mentoring.core.notification.ProposalExpiring;
+import dev.mentoring.core.notification.SurveyInvitation;
+import dev.mentoring.core.notification.SurveyReminder;
 import dev.mentoring.core.pairing.Contribution;
 import dev.mentoring.core.pairing.Explanation;
 import dev.mentoring.core.pairing.Pair;
@@ -583,7 +591,15 @@ public abstract class JsonRoundTripContract {
         RoundTripCase.of(MeetingInvitation.class, base, EventGenerators.meetingInvitation()),
         RoundTripCase.of(MeetingMoved.class, base, EventGenerators.meetingMoved()),
         RoundTripCase.of(MeetingCancelled.class, base, EventGenerators.meetingCancelled()),
-        RoundTripCase.of(PoorFitReported.class, base, EventGenerators.poorFitReported()));
+        RoundTripCase.of(PoorFitReported.class, base, EventGenerators.poorFitReported()),
+        RoundTripCase.of(MeetingReminder.class, base, EventGenerators.meetingReminder()),
+        RoundTripCase.of(MeetingFollowUp.class, base, EventGenerators.meetingFollowUp()),
+        RoundTripCase.of(InactivityNudge.class, base, EventGenerators.inactivityNudge()),
+        RoundTripCase.of(InactivityEscalation.class, base, EventGenerators.inactivityEscalation()),
+        RoundTripCase.of(GoalDue.class, base, EventGenerators.goalDue()),
+        RoundTripCase.of(MilestoneDue.class, base, EventGenerators.milestoneDue()),
+        RoundTripCase.of(SurveyInvitation.class, base, EventGenerators.surveyInvitation()),
+        RoundTripCase.of(SurveyReminder.class, base, EventGenerators.surveyReminder()));
   }
 
   private static List<RoundTripCase<?>> privacy() {

@@ -1866,6 +1866,141 @@ public abstract class MentoringStoreContract {
       assertThat(read((StoreTransaction tx) -> tx.reminders().findByRecipient(ann)))
           .containsExactly(first, second, late);
     }
+
+    @Test
+    @DisplayName(
+        "findByKeys returns the reminders recorded under the keys in the order their keys occur,"
+            + " not by time, key or recipient")
+    void findByKeys_orderOfKeys() {
+      SentReminder early = reminder("b-early", bob, T0);
+      SentReminder middle = reminder("c-middle", ann, at(5));
+      SentReminder late = reminder("a-late", ann, at(10));
+      record(middle);
+      record(late);
+      record(early);
+
+      assertThat(
+              read(
+                  (StoreTransaction tx) ->
+                      tx.reminders().findByKeys(List.of("c-middle", "b-early", "a-late"))))
+          .containsExactly(middle, early, late);
+      assertThat(
+              read(
+                  (StoreTransaction tx) ->
+                      tx.reminders().findByKeys(List.of("a-late", "c-middle", "b-early"))))
+          .containsExactly(late, middle, early);
+    }
+
+    @Test
+    @DisplayName(
+        "findByKeys returns each reminder once however often its key is repeated, where its key"
+            + " first occurs")
+    void findByKeys_repeatedKeys() {
+      SentReminder a = reminder("a", ann, T0);
+      SentReminder b = reminder("b", bob, T0);
+      record(a);
+      record(b);
+
+      assertThat(
+              read(
+                  (StoreTransaction tx) ->
+                      tx.reminders().findByKeys(List.of("b", "a", "b", "b", "a"))))
+          .containsExactly(b, a);
+    }
+
+    @Test
+    @DisplayName(
+        "findByKeys leaves out keys never recorded, and finds nothing among unknown keys only")
+    void findByKeys_unknownKeys() {
+      SentReminder a = reminder("awaiting:x1:ann", ann, T0);
+      record(a);
+
+      assertThat(
+              read(
+                  (StoreTransaction tx) ->
+                      tx.reminders()
+                          .findByKeys(List.of("ghost-1", "awaiting:x1:ann", "awaiting:x1"))))
+          .containsExactly(a);
+      assertThat(
+              read(
+                  (StoreTransaction tx) ->
+                      tx.reminders().findByKeys(Set.of("ghost-1", "awaiting:x1:bob"))))
+          .isEmpty();
+    }
+
+    @Test
+    @DisplayName("findByKeys of no keys returns an empty list")
+    void findByKeys_noKeys() {
+      record(reminder("a", ann, T0));
+
+      assertThat(read((StoreTransaction tx) -> tx.reminders().findByKeys(List.of()))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("findByKeys returns what was first recorded under a key that was recorded again")
+    void findByKeys_keyRecordedAgain() {
+      SentReminder first = reminder("awaiting:x1", ann, T0);
+      record(first);
+      record(reminder("awaiting:x1", bob, at(60)));
+
+      assertThat(read((StoreTransaction tx) -> tx.reminders().findByKeys(List.of("awaiting:x1"))))
+          .containsExactly(first);
+    }
+
+    @Test
+    @DisplayName(
+        "findByKeys matches keys exactly: case, quotes, commas and SQL wildcards are part of the"
+            + " key")
+    void findByKeys_exactKeys() {
+      String title = "milestone-due:g1:2026-01-12:ann:50% of 'the' plan, part_1";
+      SentReminder quoted = reminder(title, ann, T0);
+      SentReminder upper = reminder("awaiting:X1:ann", ann, T0);
+      record(quoted);
+      record(upper);
+
+      assertThat(
+              read(
+                  (StoreTransaction tx) ->
+                      tx.reminders()
+                          .findByKeys(
+                              List.of(
+                                  "awaiting:x1:ann",
+                                  "milestone-due:g1:2026-01-12:ann:50x of 'the' plan, part-1",
+                                  "milestone-due:g1:2026-01-12:ann:50%",
+                                  "'the' plan",
+                                  title))))
+          .containsExactly(quoted);
+      assertThat(
+              read(
+                  (StoreTransaction tx) ->
+                      tx.reminders().findByKeys(List.of("awaiting:X1:ann", "awaiting:x1:ann"))))
+          .containsExactly(upper);
+    }
+
+    @Test
+    @DisplayName("findByKeys answers thousands of keys in one call")
+    void findByKeys_manyKeys() {
+      int count = 2_500;
+      List<String> keys = new ArrayList<>();
+      List<SentReminder> recorded = new ArrayList<>();
+      write(
+          tx -> {
+            for (int i = 0; i < count; i++) {
+              String key = "survey-invitation:s1:x" + i + ":-:ann";
+              keys.add(key);
+              if (i % 5 == 0) {
+                SentReminder r = reminder(key, ann, at(i));
+                tx.reminders().record(r);
+                recorded.add(r);
+              }
+            }
+          });
+      Collections.reverse(keys);
+      Collections.reverse(recorded);
+
+      assertThat(read((StoreTransaction tx) -> tx.reminders().findByKeys(keys)))
+          .containsExactlyElementsOf(recorded);
+    }
   }
 
   // ------------------------------------------------------------------ transactions
@@ -1906,6 +2041,9 @@ public abstract class MentoringStoreContract {
                 .containsExactly(x);
             tx.reminders().record(reminder("r1", ann, T0));
             assertThat(tx.reminders().contains("r1")).as("contains after record").isTrue();
+            assertThat(tx.reminders().findByKeys(List.of("r1")))
+                .as("findByKeys after record")
+                .containsExactly(reminder("r1", ann, T0));
             Goal g = tx.goals().insert(goal("g1", v1.id(), x.id(), person("bob"), ann, T0));
             assertThat(tx.goals().findByOwner(ann))
                 .as("goals findByOwner after insert")
@@ -2026,6 +2164,9 @@ public abstract class MentoringStoreContract {
       assertThat(thrown).isSameAs(failure);
       assertThat(contents(programs, people)).isEqualTo(before);
       assertThat(read((StoreTransaction tx) -> tx.reminders().contains("r2"))).isFalse();
+      assertThat(read((StoreTransaction tx) -> tx.reminders().findByKeys(List.of("r1", "r2"))))
+          .as("the reminders recorded and deleted")
+          .containsExactly(reminder("r1", ann, T0));
       assertThat(find(GOALS, GoalId.of("g2"))).as("the goal inserted").isEmpty();
       assertThat(find(MEETINGS, MeetingId.of("m2"))).as("the meeting inserted").isEmpty();
       assertThat(find(SURVEYS, SurveyId.of("s2"))).as("the survey inserted").isEmpty();
@@ -2385,6 +2526,23 @@ public abstract class MentoringStoreContract {
       assertThat(read((StoreTransaction tx) -> tx.reminders().findByRecipient(gone))).isEmpty();
       assertThat(read((StoreTransaction tx) -> tx.reminders().contains("r1"))).isFalse();
       assertThat(read((StoreTransaction tx) -> tx.reminders().findByRecipient(bob)))
+          .containsExactly(kept);
+    }
+
+    @Test
+    @DisplayName(
+        "after deleteByRecipient, findByKeys finds none of the recipient's reminders and still"
+            + " finds the others")
+    void deleteByRecipient_findByKeys() {
+      record(reminder("r1", gone, T0));
+      SentReminder kept = reminder("r2", bob, T0);
+      record(kept);
+      record(reminder("r3", gone, at(1)));
+
+      read(tx -> tx.reminders().deleteByRecipient(gone));
+
+      assertThat(
+              read((StoreTransaction tx) -> tx.reminders().findByKeys(List.of("r1", "r2", "r3"))))
           .containsExactly(kept);
     }
 

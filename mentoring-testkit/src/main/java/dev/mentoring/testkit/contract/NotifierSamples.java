@@ -3,24 +3,35 @@ package dev.mentoring.testkit.contract;
 import dev.mentoring.core.ParticipantId;
 import dev.mentoring.core.enrollment.EnrollmentId;
 import dev.mentoring.core.enrollment.EnrollmentStatus;
+import dev.mentoring.core.feedback.SurveyCheckpoint;
 import dev.mentoring.core.feedback.SurveyId;
+import dev.mentoring.core.goal.GoalId;
 import dev.mentoring.core.meeting.MeetingId;
 import dev.mentoring.core.notification.EnrollmentDecided;
+import dev.mentoring.core.notification.GoalDue;
+import dev.mentoring.core.notification.InactivityEscalation;
+import dev.mentoring.core.notification.InactivityNudge;
 import dev.mentoring.core.notification.MatchConfirmed;
 import dev.mentoring.core.notification.MatchProposed;
 import dev.mentoring.core.notification.MeetingCancelled;
+import dev.mentoring.core.notification.MeetingFollowUp;
 import dev.mentoring.core.notification.MeetingInvitation;
 import dev.mentoring.core.notification.MeetingMoved;
+import dev.mentoring.core.notification.MeetingReminder;
+import dev.mentoring.core.notification.MilestoneDue;
 import dev.mentoring.core.notification.Notification;
 import dev.mentoring.core.notification.PoorFitReported;
 import dev.mentoring.core.notification.ProgramPhaseChanged;
 import dev.mentoring.core.notification.ProposalAwaitingAnswer;
 import dev.mentoring.core.notification.ProposalExpiring;
+import dev.mentoring.core.notification.SurveyInvitation;
+import dev.mentoring.core.notification.SurveyReminder;
 import dev.mentoring.core.pairing.PairId;
 import dev.mentoring.core.program.ProgramId;
 import dev.mentoring.core.program.ProgramStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -31,7 +42,7 @@ final class NotifierSamples {
   private static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
 
   /** How many subtypes {@link #of(int)} cycles through. */
-  static final int KINDS = 10;
+  static final int KINDS = 18;
 
   private NotifierSamples() {}
 
@@ -81,13 +92,59 @@ final class NotifierSamples {
       case 8 ->
           new MeetingCancelled(
               recipient, program, pair, MeetingId.of("meeting-" + n), at.plusSeconds(3_600), at);
-      default ->
+      case 9 ->
           new PoorFitReported(
               recipient,
               program,
               pair,
               SurveyId.of("survey-" + n),
               ParticipantId.of("respondent-" + n),
+              at);
+      case 10 ->
+          new MeetingReminder(
+              recipient, program, pair, MeetingId.of("meeting-" + n), at.plusSeconds(3_600), at);
+      case 11 ->
+          new MeetingFollowUp(
+              recipient,
+              program,
+              pair,
+              MeetingId.of("meeting-" + n),
+              at.minusSeconds(10_800),
+              at.minusSeconds(7_200),
+              at);
+      case 12 -> new InactivityNudge(recipient, program, pair, at.minus(Duration.ofDays(21)), at);
+      case 13 ->
+          new InactivityEscalation(recipient, program, pair, at.minus(Duration.ofDays(42)), at);
+      case 14 ->
+          new GoalDue(
+              recipient, program, pair, GoalId.of("goal-" + n), LocalDate.of(2026, 1, 12), at);
+      case 15 ->
+          new MilestoneDue(
+              recipient,
+              program,
+              pair,
+              GoalId.of("goal-" + n),
+              "Milestone " + n,
+              LocalDate.of(2026, 1, 12),
+              at);
+      case 16 ->
+          new SurveyInvitation(
+              recipient,
+              program,
+              SurveyId.of("survey-" + n),
+              SurveyCheckpoint.AFTER_MEETING,
+              pair,
+              "meeting-" + n,
+              at);
+      default ->
+          new SurveyReminder(
+              recipient,
+              program,
+              SurveyId.of("survey-" + n),
+              SurveyCheckpoint.MIDPOINT,
+              pair,
+              null,
+              at.minus(Duration.ofDays(3)),
               at);
     };
   }

@@ -27,8 +27,9 @@ import java.util.Set;
  * did: every stored aggregate (program, enrollment, pair, goal, meeting, survey, survey response,
  * resource) has a version of at least 1 and is found the same way through every query that should
  * list it, a participant has at most one enrollment per program and one response per survey, pair
- * and subject, and every enrollment, pair, goal and response found by participant belongs to a
- * stored program.
+ * and subject, every enrollment, pair, goal and response found by participant belongs to a stored
+ * program, and every reminder listed for its recipient is found by its key, through {@code
+ * contains} and {@code findByKeys}.
  */
 final class StoreInvariants {
   private StoreInvariants() {}
@@ -115,6 +116,9 @@ final class StoreInvariants {
         assertThat(tx.reminders().contains(r.key()))
             .as("after the case, reminder %s: contains(key)", r.key())
             .isTrue();
+        assertThat(tx.reminders().findByKeys(List.of(r.key())))
+            .as("after the case, reminder %s: findByKeys([key])", r.key())
+            .containsExactly(r);
       }
     }
   }

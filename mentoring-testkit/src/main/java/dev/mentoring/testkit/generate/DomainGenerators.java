@@ -106,6 +106,11 @@ import org.jspecify.annotations.Nullable;
 public final class DomainGenerators {
 
   private static final Duration HOUR = Duration.ofHours(1);
+  private static final Duration DAY = Duration.ofDays(1);
+  private static final Duration NINETY_DAYS = Duration.ofDays(90);
+
+  /** The longest inactivity nudge or escalation a reminder policy allows. */
+  private static final Duration INACTIVITY_MAX = Duration.ofDays(366);
 
   private DomainGenerators() {}
 
@@ -304,7 +309,9 @@ public final class DomainGenerators {
   }
 
   /**
-   * Returns reminder policies with periods of 1 hour to 90 days.
+   * Returns reminder policies that the engine accepts: every component across its documented range,
+   * bounds included, and an inactivity escalation always longer than the nudge, now and then by
+   * just one second (so the nudge stays under 366 days and the escalation over 1 day).
    *
    * @return the generator
    */
@@ -772,8 +779,25 @@ public final class DomainGenerators {
   }
 
   static ReminderPolicy reminderPolicy(RandomGenerator r) {
+    Duration answerReminder = Draws.duration(r, HOUR, NINETY_DAYS);
+    Duration expiryWarning = Draws.duration(r, HOUR, NINETY_DAYS);
+    Duration meetingReminder = Draws.duration(r, Duration.ofMinutes(15), Duration.ofDays(7));
+    Duration logFollowUp = Draws.duration(r, Duration.ZERO, Duration.ofDays(14));
+    // The nudge leaves room below the escalation's upper bound; the escalation starts at the next
+    // whole second above the nudge, so it is longer however the nudge was drawn.
+    Duration nudge = Draws.duration(r, DAY, INACTIVITY_MAX.minusSeconds(1));
+    Duration escalation =
+        Draws.duration(r, Duration.ofSeconds(nudge.toSeconds() + 1), INACTIVITY_MAX);
     return new ReminderPolicy(
-        Draws.duration(r, HOUR, Duration.ofDays(90)), Draws.duration(r, HOUR, Duration.ofDays(90)));
+        answerReminder,
+        expiryWarning,
+        meetingReminder,
+        logFollowUp,
+        nudge,
+        escalation,
+        Draws.duration(r, HOUR, NINETY_DAYS),
+        between(r, 1, 20),
+        Draws.duration(r, HOUR, NINETY_DAYS));
   }
 
   static ProgramSpec programSpec(RandomGenerator r, int size) {

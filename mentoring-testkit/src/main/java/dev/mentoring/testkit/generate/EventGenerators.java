@@ -44,16 +44,24 @@ import dev.mentoring.core.meeting.Meeting;
 import dev.mentoring.core.meeting.MeetingSeriesId;
 import dev.mentoring.core.meeting.MeetingStatus;
 import dev.mentoring.core.notification.EnrollmentDecided;
+import dev.mentoring.core.notification.GoalDue;
+import dev.mentoring.core.notification.InactivityEscalation;
+import dev.mentoring.core.notification.InactivityNudge;
 import dev.mentoring.core.notification.MatchConfirmed;
 import dev.mentoring.core.notification.MatchProposed;
 import dev.mentoring.core.notification.MeetingCancelled;
+import dev.mentoring.core.notification.MeetingFollowUp;
 import dev.mentoring.core.notification.MeetingInvitation;
 import dev.mentoring.core.notification.MeetingMoved;
+import dev.mentoring.core.notification.MeetingReminder;
+import dev.mentoring.core.notification.MilestoneDue;
 import dev.mentoring.core.notification.Notification;
 import dev.mentoring.core.notification.PoorFitReported;
 import dev.mentoring.core.notification.ProgramPhaseChanged;
 import dev.mentoring.core.notification.ProposalAwaitingAnswer;
 import dev.mentoring.core.notification.ProposalExpiring;
+import dev.mentoring.core.notification.SurveyInvitation;
+import dev.mentoring.core.notification.SurveyReminder;
 import dev.mentoring.core.pairing.PairOrigin;
 import dev.mentoring.core.pairing.PairStatus;
 import dev.mentoring.core.program.ApprovalSide;
@@ -61,11 +69,14 @@ import dev.mentoring.core.program.EnrollmentRole;
 import dev.mentoring.core.program.ProgramStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.random.RandomGenerator;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seeded generators for the domain events a {@link dev.mentoring.core.event.MentoringListener}
@@ -548,7 +559,15 @@ public final class EventGenerators {
             meetingInvitation(),
             meetingMoved(),
             meetingCancelled(),
-            poorFitReported());
+            poorFitReported(),
+            meetingReminder(),
+            meetingFollowUp(),
+            inactivityNudge(),
+            inactivityEscalation(),
+            goalDue(),
+            milestoneDue(),
+            surveyInvitation(),
+            surveyReminder());
     return Draws.generator((r, size) -> pick(r, all).next(r, size));
   }
 
@@ -722,6 +741,185 @@ public final class EventGenerators {
               two[1],
               Draws.instant(r));
         });
+  }
+
+  /**
+   * Returns {@link MeetingReminder} notifications, sent before the meeting starts and at most 7
+   * days before (the longest {@code meetingReminderBefore}).
+   *
+   * @return the generator
+   */
+  public static Generator<MeetingReminder> meetingReminder() {
+    return Draws.generator(
+        (r, size) -> {
+          Instant at = Draws.instant(r);
+          return new MeetingReminder(
+              participantId(r, size),
+              programId(r, size),
+              pairId(r, size),
+              ActivityGenerators.meetingId(r, size),
+              at.plus(Draws.duration(r, Duration.ofSeconds(1), Duration.ofDays(7))),
+              at);
+        });
+  }
+
+  /**
+   * Returns {@link MeetingFollowUp} notifications about meetings of 15 minutes to 8 hours, sent at
+   * or after the meeting's end.
+   *
+   * @return the generator
+   */
+  public static Generator<MeetingFollowUp> meetingFollowUp() {
+    return Draws.generator(
+        (r, size) -> {
+          Instant start = Draws.instant(r);
+          Instant end = start.plus(Draws.duration(r, Duration.ofMinutes(15), Duration.ofHours(8)));
+          return new MeetingFollowUp(
+              participantId(r, size),
+              programId(r, size),
+              pairId(r, size),
+              ActivityGenerators.meetingId(r, size),
+              start,
+              end,
+              Draws.after(r, end));
+        });
+  }
+
+  /**
+   * Returns {@link InactivityNudge} notifications, sent at least 1 day (the shortest {@code
+   * inactivityNudgeAfter}) after the silence started.
+   *
+   * @return the generator
+   */
+  public static Generator<InactivityNudge> inactivityNudge() {
+    return Draws.generator(
+        (r, size) -> {
+          Instant since = Draws.instant(r);
+          return new InactivityNudge(
+              participantId(r, size),
+              programId(r, size),
+              pairId(r, size),
+              since,
+              Draws.after(r, since.plus(Duration.ofDays(1))));
+        });
+  }
+
+  /**
+   * Returns {@link InactivityEscalation} notifications, sent more than 1 day after the silence
+   * started, since an escalation comes after the nudge.
+   *
+   * @return the generator
+   */
+  public static Generator<InactivityEscalation> inactivityEscalation() {
+    return Draws.generator(
+        (r, size) -> {
+          Instant since = Draws.instant(r);
+          return new InactivityEscalation(
+              participantId(r, size),
+              programId(r, size),
+              pairId(r, size),
+              since,
+              Draws.after(r, since.plus(Duration.ofDays(1)).plusSeconds(1)));
+        });
+  }
+
+  /**
+   * Returns {@link GoalDue} notifications, sent from 90 days (the longest {@code goalDueWarning})
+   * before the start of the target day (UTC) to 30 days after it.
+   *
+   * @return the generator
+   */
+  public static Generator<GoalDue> goalDue() {
+    return Draws.generator(
+        (r, size) -> {
+          LocalDate target = Draws.date(r);
+          return new GoalDue(
+              participantId(r, size),
+              programId(r, size),
+              pairId(r, size),
+              ActivityGenerators.goalId(r, size),
+              target,
+              dueWarning(r, target));
+        });
+  }
+
+  /**
+   * Returns {@link MilestoneDue} notifications, with milestone titles of up to 200 characters, sent
+   * as {@link #goalDue()} is about the milestone's due day.
+   *
+   * @return the generator
+   */
+  public static Generator<MilestoneDue> milestoneDue() {
+    return Draws.generator(
+        (r, size) -> {
+          LocalDate due = Draws.date(r);
+          return new MilestoneDue(
+              participantId(r, size),
+              programId(r, size),
+              pairId(r, size),
+              ActivityGenerators.goalId(r, size),
+              Draws.text(r, size, 200),
+              due,
+              dueWarning(r, due));
+        });
+  }
+
+  /**
+   * Returns {@link SurveyInvitation} notifications at every checkpoint, about a meeting (its id as
+   * the subject) after a meeting and about the pair as a whole otherwise.
+   *
+   * @return the generator
+   */
+  public static Generator<SurveyInvitation> surveyInvitation() {
+    return Draws.generator(
+        (r, size) -> {
+          SurveyCheckpoint checkpoint = pick(r, SurveyCheckpoint.class);
+          return new SurveyInvitation(
+              participantId(r, size),
+              programId(r, size),
+              surveyId(r, size),
+              checkpoint,
+              pairId(r, size),
+              subjectKey(r, size, checkpoint),
+              Draws.instant(r));
+        });
+  }
+
+  /**
+   * Returns {@link SurveyReminder} notifications shaped as {@link #surveyInvitation()}, sent at
+   * least 1 hour (the shortest {@code surveyReminderAfter}) after the invitation.
+   *
+   * @return the generator
+   */
+  public static Generator<SurveyReminder> surveyReminder() {
+    return Draws.generator(
+        (r, size) -> {
+          SurveyCheckpoint checkpoint = pick(r, SurveyCheckpoint.class);
+          Instant invitedAt = Draws.instant(r);
+          return new SurveyReminder(
+              participantId(r, size),
+              programId(r, size),
+              surveyId(r, size),
+              checkpoint,
+              pairId(r, size),
+              subjectKey(r, size, checkpoint),
+              invitedAt,
+              Draws.after(r, invitedAt.plus(Duration.ofHours(1))));
+        });
+  }
+
+  /** An instant from 90 days before the start of {@code day} (UTC) to 30 days after it. */
+  private static Instant dueWarning(RandomGenerator r, LocalDate day) {
+    Instant warned = day.atStartOfDay(ZoneOffset.UTC).toInstant().minus(Duration.ofDays(90));
+    return Draws.after(r, warned.plus(Draws.duration(r, Duration.ZERO, Duration.ofDays(90))));
+  }
+
+  /** The subject of a survey invitation: a meeting's id after a meeting, none otherwise. */
+  private static @Nullable String subjectKey(
+      RandomGenerator r, int size, SurveyCheckpoint checkpoint) {
+    return checkpoint == SurveyCheckpoint.AFTER_MEETING
+        ? ActivityGenerators.meetingId(r, size).value()
+        : null;
   }
 
   private static SurveyId surveyId(RandomGenerator r, int size) {

@@ -162,8 +162,8 @@ class NotifierContractFailureTest {
     assertThat(names(events.failed())).containsExactly(CONCURRENT, IN_ORDER, EVERY_KIND);
     assertThat(events.succeeded().count()).isEqualTo(1);
     assertThat(message(events, EVERY_KIND)).contains("ProposalExpiring[");
-    assertThat(message(events, IN_ORDER)).contains("lost 12: [ProposalExpiring[");
-    assertThat(message(events, CONCURRENT)).contains("lost 160: [ProposalExpiring[");
+    assertThat(message(events, IN_ORDER)).contains("lost 7: [ProposalExpiring[");
+    assertThat(message(events, CONCURRENT)).contains("lost 89: [ProposalExpiring[");
   }
 
   @Test

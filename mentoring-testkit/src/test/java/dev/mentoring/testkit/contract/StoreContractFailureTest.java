@@ -52,6 +52,14 @@ class StoreContractFailureTest {
     }
   }
 
+  /** The kit against a store whose findByKeys ignores the order of the keys. */
+  static class BrokenKeyOrderStoreKit extends MentoringStoreContract {
+    @Override
+    protected MentoringStore createStore() {
+      return StoreWrappers.sortsRemindersFoundByKey();
+    }
+  }
+
   /** The kit against the reference store, run the same way, as a control. */
   static class ReferenceStoreKit extends InMemoryMentoringStoreContractTest {}
 
@@ -166,6 +174,21 @@ class StoreContractFailureTest {
         .asString()
         .contains("StoreFeature.ATOMIC_TRANSACTIONS");
     assertThat(events.succeeded().count()).isEqualTo(events.started().count() - 1);
+  }
+
+  @Test
+  void storeSortingRemindersFoundByKey_failsExactlyTheKeyOrderCases() {
+    Events events = run(BrokenKeyOrderStoreKit.class);
+
+    assertThat(names(events.failed()))
+        .containsExactly(
+            "the reminder log > findByKeys answers thousands of keys in one call",
+            "the reminder log > findByKeys returns each reminder once however often its key is"
+                + " repeated, where its key first occurs",
+            "the reminder log > findByKeys returns the reminders recorded under the keys in the"
+                + " order their keys occur, not by time, key or recipient");
+    assertThat(names(events.aborted())).isEmpty();
+    assertThat(events.succeeded().count()).isEqualTo(events.started().count() - 3);
   }
 
   @Test

@@ -28,12 +28,15 @@ import dev.mentoring.core.spi.PairRepository;
 import dev.mentoring.core.spi.ProgramRepository;
 import dev.mentoring.core.spi.ReminderLog;
 import dev.mentoring.core.spi.ResourceRepository;
+import dev.mentoring.core.spi.SentReminder;
 import dev.mentoring.core.spi.StoreFeature;
 import dev.mentoring.core.spi.StoreTransaction;
 import dev.mentoring.core.spi.StoreWork;
 import dev.mentoring.core.spi.SurveyRepository;
 import dev.mentoring.core.spi.SurveyResponseRepository;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -128,6 +131,26 @@ final class StoreWrappers {
       @Override
       public <R, X extends Exception> R inTransaction(StoreWork<R, X> work) throws X {
         return delegate.inTransaction(tx -> work.run(new ForgetfulTransaction(tx)));
+      }
+
+      @Override
+      public Set<StoreFeature> features() {
+        return delegate.features();
+      }
+    };
+  }
+
+  /**
+   * A store whose {@code findByKeys} lists the reminders found by time, then key, instead of in the
+   * order of the keys asked for, as {@code SELECT ... WHERE key IN (...) ORDER BY sent_at, key}
+   * would.
+   */
+  static MentoringStore sortsRemindersFoundByKey() {
+    InMemoryMentoringStore delegate = new InMemoryMentoringStore();
+    return new MentoringStore() {
+      @Override
+      public <R, X extends Exception> R inTransaction(StoreWork<R, X> work) throws X {
+        return delegate.inTransaction(tx -> work.run(new KeySortingTransaction(tx)));
       }
 
       @Override
@@ -248,6 +271,87 @@ final class StoreWrappers {
     @Override
     public ReminderLog reminders() {
       return tx.reminders();
+    }
+
+    @Override
+    public GoalRepository goals() {
+      return tx.goals();
+    }
+
+    @Override
+    public MeetingRepository meetings() {
+      return tx.meetings();
+    }
+
+    @Override
+    public SurveyRepository surveys() {
+      return tx.surveys();
+    }
+
+    @Override
+    public SurveyResponseRepository surveyResponses() {
+      return tx.surveyResponses();
+    }
+
+    @Override
+    public ResourceRepository resources() {
+      return tx.resources();
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+      tx.afterCommit(action);
+    }
+  }
+
+  /** A transaction whose reminder log sorts what {@code findByKeys} finds. */
+  private record KeySortingTransaction(StoreTransaction tx) implements StoreTransaction {
+    @Override
+    public ProgramRepository programs() {
+      return tx.programs();
+    }
+
+    @Override
+    public EnrollmentRepository enrollments() {
+      return tx.enrollments();
+    }
+
+    @Override
+    public PairRepository pairs() {
+      return tx.pairs();
+    }
+
+    @Override
+    public ReminderLog reminders() {
+      ReminderLog reminders = tx.reminders();
+      return new ReminderLog() {
+        @Override
+        public boolean contains(String key) {
+          return reminders.contains(key);
+        }
+
+        @Override
+        public List<SentReminder> findByKeys(Collection<String> keys) {
+          List<SentReminder> found = new ArrayList<>(reminders.findByKeys(keys));
+          found.sort(Comparator.comparing(SentReminder::sentAt).thenComparing(SentReminder::key));
+          return found;
+        }
+
+        @Override
+        public void record(SentReminder reminder) {
+          reminders.record(reminder);
+        }
+
+        @Override
+        public List<SentReminder> findByRecipient(ParticipantId recipient) {
+          return reminders.findByRecipient(recipient);
+        }
+
+        @Override
+        public int deleteByRecipient(ParticipantId recipient) {
+          return reminders.deleteByRecipient(recipient);
+        }
+      };
     }
 
     @Override

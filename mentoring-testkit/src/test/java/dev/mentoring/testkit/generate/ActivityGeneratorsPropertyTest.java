@@ -28,11 +28,19 @@ import dev.mentoring.core.goal.ProgressMode;
 import dev.mentoring.core.meeting.Meeting;
 import dev.mentoring.core.meeting.MeetingPlan;
 import dev.mentoring.core.meeting.MeetingStatus;
+import dev.mentoring.core.notification.GoalDue;
+import dev.mentoring.core.notification.InactivityEscalation;
+import dev.mentoring.core.notification.InactivityNudge;
 import dev.mentoring.core.notification.MeetingCancelled;
+import dev.mentoring.core.notification.MeetingFollowUp;
 import dev.mentoring.core.notification.MeetingInvitation;
 import dev.mentoring.core.notification.MeetingMoved;
+import dev.mentoring.core.notification.MeetingReminder;
+import dev.mentoring.core.notification.MilestoneDue;
 import dev.mentoring.core.notification.Notification;
 import dev.mentoring.core.notification.PoorFitReported;
+import dev.mentoring.core.notification.SurveyInvitation;
+import dev.mentoring.core.notification.SurveyReminder;
 import dev.mentoring.core.resource.Resource;
 import dev.mentoring.core.resource.ResourceDraft;
 import dev.mentoring.testkit.quicktheories.TestkitGens;
@@ -40,6 +48,7 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -349,6 +358,47 @@ class ActivityGeneratorsPropertyTest {
                 assertThat(p.recipient()).isNotEqualTo(p.respondentId());
               }
             });
+  }
+
+  @Test
+  void reminderNotifications_fallDueWhereTheirPolicyCanPutThem() {
+    qt().withFixedSeed(SEED)
+        .withExamples(600)
+        .forAll(TestkitGens.of(EventGenerators.notifications(), 4))
+        .checkAssert(ActivityGeneratorsPropertyTest::checkReminder);
+  }
+
+  private static void checkReminder(Notification n) {
+    Duration day = Duration.ofDays(1);
+    if (n instanceof MeetingReminder m) {
+      assertThat(m.start()).isAfter(m.at()).isBeforeOrEqualTo(m.at().plus(Duration.ofDays(7)));
+    } else if (n instanceof MeetingFollowUp f) {
+      assertThat(f.end()).isAfter(f.start());
+      assertThat(f.at()).isAfterOrEqualTo(f.end());
+    } else if (n instanceof InactivityNudge x) {
+      assertThat(x.at()).isAfterOrEqualTo(x.silentSince().plus(day));
+    } else if (n instanceof InactivityEscalation x) {
+      assertThat(x.at()).isAfter(x.silentSince().plus(day));
+    } else if (n instanceof GoalDue g) {
+      assertThat(g.at()).isAfterOrEqualTo(warningStart(g.targetDate()));
+    } else if (n instanceof MilestoneDue m) {
+      assertThat(m.milestoneTitle()).isNotBlank().hasSizeLessThanOrEqualTo(200);
+      assertThat(m.at()).isAfterOrEqualTo(warningStart(m.dueDate()));
+    } else if (n instanceof SurveyInvitation i) {
+      assertThat(i.subjectKey() != null)
+          .as("a subject exactly after a meeting")
+          .isEqualTo(i.checkpoint() == SurveyCheckpoint.AFTER_MEETING);
+    } else if (n instanceof SurveyReminder r) {
+      assertThat(r.subjectKey() != null)
+          .as("a subject exactly after a meeting")
+          .isEqualTo(r.checkpoint() == SurveyCheckpoint.AFTER_MEETING);
+      assertThat(r.at()).isAfterOrEqualTo(r.invitedAt().plus(Duration.ofHours(1)));
+    }
+  }
+
+  /** The earliest a goal or milestone due on {@code day} is reminded: 90 days before it (UTC). */
+  private static Instant warningStart(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant().minus(Duration.ofDays(90));
   }
 
   @Test

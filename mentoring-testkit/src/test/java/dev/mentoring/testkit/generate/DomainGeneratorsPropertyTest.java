@@ -32,6 +32,7 @@ import dev.mentoring.matching.MatchingEvaluation;
 import dev.mentoring.matching.Recommendation;
 import dev.mentoring.matching.scoring.PairExplanation;
 import dev.mentoring.testkit.quicktheories.TestkitGens;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -202,6 +203,31 @@ class DomainGeneratorsPropertyTest {
                 }
               }
               assertThat(spec.admins()).hasSizeLessThanOrEqualTo(50);
+            });
+  }
+
+  @Test
+  void reminderPolicies_keepEveryComponentInRangeAndEscalateAfterTheNudge() {
+    qt().withFixedSeed(SEED)
+        .withExamples(400)
+        .forAll(TestkitGens.of(DomainGenerators.reminderPolicies(), 0))
+        .checkAssert(
+            p -> {
+              Duration hour = Duration.ofHours(1);
+              Duration day = Duration.ofDays(1);
+              Duration ninetyDays = Duration.ofDays(90);
+              assertThat(p.answerReminderAfter()).isBetween(hour, ninetyDays);
+              assertThat(p.expiryWarningBefore()).isBetween(hour, ninetyDays);
+              assertThat(p.meetingReminderBefore())
+                  .isBetween(Duration.ofMinutes(15), Duration.ofDays(7));
+              assertThat(p.logFollowUpAfter()).isBetween(Duration.ZERO, Duration.ofDays(14));
+              assertThat(p.inactivityNudgeAfter()).isBetween(day, Duration.ofDays(366));
+              assertThat(p.inactivityEscalationAfter())
+                  .isBetween(day, Duration.ofDays(366))
+                  .isGreaterThan(p.inactivityNudgeAfter());
+              assertThat(p.goalDueWarning()).isBetween(hour, ninetyDays);
+              assertThat(p.fitCheckAfterMeetings()).isBetween(1, 20);
+              assertThat(p.surveyReminderAfter()).isBetween(hour, ninetyDays);
             });
   }
 

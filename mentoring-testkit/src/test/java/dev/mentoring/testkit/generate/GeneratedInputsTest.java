@@ -27,12 +27,15 @@ import dev.mentoring.core.program.Program;
 import dev.mentoring.core.program.ProgramId;
 import dev.mentoring.core.program.ProgramSpec;
 import dev.mentoring.core.program.ProgramStatus;
+import dev.mentoring.core.program.ReminderPolicy;
 import dev.mentoring.core.resource.Resource;
 import dev.mentoring.core.resource.ResourceDraft;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +77,23 @@ class GeneratedInputsTest {
       enrolled++;
     }
     assertThat(enrolled).isEqualTo(150);
+  }
+
+  @Test
+  void reminderPolicies_areAcceptedInProgramSettings() {
+    List<ReminderPolicy> policies = DomainGenerators.reminderPolicies().generate(23L, 0, 300);
+    assertThat(policies)
+        .as("the tightest escalation turns up")
+        .anySatisfy(
+            p ->
+                assertThat(p.inactivityEscalationAfter())
+                    .isEqualTo(Duration.ofSeconds(p.inactivityNudgeAfter().toSeconds() + 1)));
+
+    for (ReminderPolicy policy : policies) {
+      ProgramSpec spec = ProgramSpec.builder("Reminders").reminderPolicy(policy).build();
+      assertThat(mentoring.programs().create(SYSTEM, spec).spec().reminderPolicy())
+          .isEqualTo(policy);
+    }
   }
 
   @Test
