@@ -6,6 +6,7 @@ module dev.mentoring.export {
   requires transitive dev.mentoring.core;
   requires static transitive org.jspecify;
   requires transitive org.apiguardian.api;
+  requires org.apache.commons.csv;
 
   exports dev.mentoring.export;
 }

@@ -341,7 +341,7 @@ public final class DefaultSurveyService implements SurveyService {
    * Whether a survey asks the holder of an enrollment: its audience includes their role, and they
    * are approved, or withdrawn and the survey asks why people left.
    */
-  private static boolean asks(Survey survey, Enrollment enrollment) {
+  static boolean asks(Survey survey, Enrollment enrollment) {
     boolean current =
         enrollment.status() == EnrollmentStatus.APPROVED
             || (enrollment.status() == EnrollmentStatus.WITHDRAWN

@@ -38,7 +38,8 @@ class ProgramSpecTest {
         matching,
         reminders,
         true,
-        admins);
+        admins,
+        HealthPolicy.defaults());
   }
 
   private static void assertNullRejected(String field, ThrowingCallable construction) {
@@ -63,6 +64,7 @@ class ProgramSpecTest {
     assertThat(spec.reminderPolicy()).isEqualTo(ReminderPolicy.defaults());
     assertThat(spec.enrollmentApprovalRequired()).isTrue();
     assertThat(spec.admins()).isEmpty();
+    assertThat(spec.healthPolicy()).isEqualTo(HealthPolicy.defaults());
   }
 
   @Test
@@ -71,6 +73,7 @@ class ProgramSpecTest {
     EnrollmentForm form = EnrollmentForm.of(Question.text("goals", "Your goals"));
     MatchingPolicy policy = MatchingPolicy.defaults().withMaxMentorsPerMentee(2);
     ReminderPolicy reminders = new ReminderPolicy(Duration.ofDays(3), Duration.ofHours(12));
+    HealthPolicy health = HealthPolicy.defaults().withLowRating(3);
 
     ProgramSpec spec =
         ProgramSpec.builder("First")
@@ -86,6 +89,7 @@ class ProgramSpecTest {
             .reminderPolicy(reminders)
             .enrollmentApprovalRequired(false)
             .admin(HR)
+            .healthPolicy(health)
             .build();
 
     assertThat(spec)
@@ -101,7 +105,8 @@ class ProgramSpecTest {
                 policy,
                 reminders,
                 false,
-                Set.of(HR)));
+                Set.of(HR),
+                health));
   }
 
   @Test
@@ -111,6 +116,7 @@ class ProgramSpecTest {
             .objective("grow")
             .admin(HR)
             .enrollmentApprovalRequired(false)
+            .healthPolicy(HealthPolicy.defaults().withInactiveAfter(Duration.ofDays(60)))
             .build();
 
     assertThat(spec.toBuilder().build()).isEqualTo(spec);
@@ -193,6 +199,8 @@ class ProgramSpecTest {
     assertNullRejected("form", () -> spec("n", "", o, f, s, c, null, m, r, a));
     assertNullRejected("matchingPolicy", () -> spec("n", "", o, f, s, c, form, null, r, a));
     assertNullRejected("reminderPolicy", () -> spec("n", "", o, f, s, c, form, m, null, a));
+    assertNullRejected(
+        "healthPolicy", () -> new ProgramSpec("n", "", o, f, s, c, form, m, r, true, a, null));
     // Collections are copied with List.copyOf/Set.copyOf, which reject null (without a name).
     assertThatThrownBy(() -> spec("n", "", null, f, s, c, form, m, r, a))
         .isInstanceOf(NullPointerException.class);
@@ -218,5 +226,6 @@ class ProgramSpecTest {
     assertNullRejected("matchingPolicy", () -> b.matchingPolicy(null));
     assertNullRejected("reminderPolicy", () -> b.reminderPolicy(null));
     assertNullRejected("admin", () -> b.admin(null));
+    assertNullRejected("healthPolicy", () -> b.healthPolicy(null));
   }
 }
