@@ -42,6 +42,7 @@ import dev.mentoring.core.program.ApprovalSide;
 import dev.mentoring.core.program.EnrollmentForm;
 import dev.mentoring.core.program.EnrollmentRole;
 import dev.mentoring.core.program.MatchingMode;
+import dev.mentoring.core.program.HealthPolicy;
 import dev.mentoring.core.program.MatchingPolicy;
 import dev.mentoring.core.program.MeetingCadence;
 import dev.mentoring.core.program.Program;
@@ -812,7 +813,8 @@ public final class DomainGenerators {
         matchingPolicy(r),
         reminderPolicy(r),
         r.nextBoolean(),
-        new LinkedHashSet<>(Draws.distinct(length(r, size, 50), () -> participantId(r, size))));
+        new LinkedHashSet<>(Draws.distinct(length(r, size, 50), () -> participantId(r, size))),
+        HealthPolicy.defaults());
   }
 
   static Program program(RandomGenerator r, int size) {
