@@ -21,6 +21,7 @@ module dev.mentoring.core {
   exports dev.mentoring.core.meeting;
   exports dev.mentoring.core.feedback;
   exports dev.mentoring.core.resource;
+  exports dev.mentoring.core.metrics;
 
   // Hibernate Validator reads the constraint annotations of input records reflectively.
   opens dev.mentoring.core.program to

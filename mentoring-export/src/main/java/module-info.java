@@ -7,6 +7,7 @@ module dev.mentoring.export {
   requires static transitive org.jspecify;
   requires transitive org.apiguardian.api;
   requires ical4j.core;
+  requires org.apache.commons.csv;
 
   exports dev.mentoring.export;
 }

@@ -11,6 +11,7 @@ import dev.mentoring.core.internal.DefaultPairService;
 import dev.mentoring.core.internal.DefaultPrivacyService;
 import dev.mentoring.core.internal.DefaultProgramService;
 import dev.mentoring.core.internal.DefaultReminderService;
+import dev.mentoring.core.internal.DefaultReportService;
 import dev.mentoring.core.internal.DefaultResourceService;
 import dev.mentoring.core.internal.DefaultSurveyService;
 import dev.mentoring.core.internal.Dispatcher;
@@ -61,6 +62,7 @@ public final class Mentoring {
   private final MeetingService meetings;
   private final SurveyService surveys;
   private final ResourceService resources;
+  private final ReportService reports;
 
   private Mentoring(Builder b) {
     this.store = b.store == null ? new InMemoryMentoringStore() : b.store;
@@ -81,6 +83,7 @@ public final class Mentoring {
     this.meetings = new DefaultMeetingService(engine);
     this.surveys = new DefaultSurveyService(engine);
     this.resources = new DefaultResourceService(engine);
+    this.reports = new DefaultReportService(engine);
   }
 
   /**
@@ -182,6 +185,15 @@ public final class Mentoring {
    */
   public ResourceService resources() {
     return resources;
+  }
+
+  /**
+   * Returns the report service.
+   *
+   * @return pair health and program reports
+   */
+  public ReportService reports() {
+    return reports;
   }
 
   /**

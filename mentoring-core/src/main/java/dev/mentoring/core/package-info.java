@@ -4,11 +4,11 @@
  *
  * <p>A host builds one {@code Mentoring} instance and calls its task-shaped services ({@code
  * programs()}, {@code enrollments()}, {@code pairs()}, {@code matching()}, {@code reminders()},
- * {@code privacy()}, {@code goals()}, {@code meetings()}, {@code surveys()}, {@code resources()}).
- * Every operation takes the acting user, validates its input, runs in one store transaction and
- * publishes events and notifications after commit. All failures are unchecked subtypes of {@link
- * dev.mentoring.core.MentoringException}; programming errors (a {@code null} argument) remain JDK
- * exceptions.
+ * {@code privacy()}, {@code goals()}, {@code meetings()}, {@code surveys()}, {@code resources()},
+ * {@code reports()}). Every operation takes the acting user, validates its input, runs in one store
+ * transaction and publishes events and notifications after commit. All failures are unchecked
+ * subtypes of {@link dev.mentoring.core.MentoringException}; programming errors (a {@code null}
+ * argument) remain JDK exceptions.
  */
 @NullMarked
 package dev.mentoring.core;

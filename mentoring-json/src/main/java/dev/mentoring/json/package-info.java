@@ -21,8 +21,11 @@
  * ({@code Meeting}, {@code MeetingPlan}, {@code Recurrence}), feedback ({@code Survey}, {@code
  * SurveyQuestion}, {@code SurveyDraft}, {@code SurveyResponse}, {@code SurveySummary}, the sealed
  * {@code QuestionSummary}, {@code NetPromoterScore}) and the knowledge base ({@code Resource},
- * {@code ResourceDraft}, {@code ResourceSuggestion}), with their ids and enums. Services, engines,
- * strategies, solvers and their score matrices are not values and have no JSON form.
+ * {@code ResourceDraft}, {@code ResourceSuggestion}), program health and reports ({@code
+ * HealthPolicy}, {@code PairHealth}, {@code HealthReason}, {@code Ratio}, {@code ProgramReport},
+ * {@code SurveyResponseRate}, {@code SegmentedReport} and its {@code Segment}), with their ids and
+ * enums. Services, engines, strategies, solvers and their score matrices are not values and have no
+ * JSON form; nor has {@code Segmentation}, a final class holding a function.
  *
  * <h2>Shape</h2>
  *

@@ -63,4 +63,14 @@ final class Access {
     }
     return member;
   }
+
+  // ------------------------------------------------------------ reports
+
+  /** The pair's mentor or mentee, an administrator of its program, or the system. */
+  static void requireMemberOrAdmin(Actor actor, Pair pair, Program program, String action) {
+    if (member(actor, pair) == null && !isAdmin(actor, program)) {
+      throw new AccessDeniedException(
+          actor, action + ": only the pair, the program's administrators and the system can");
+    }
+  }
 }

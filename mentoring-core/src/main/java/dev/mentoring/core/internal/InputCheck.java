@@ -12,6 +12,7 @@ import dev.mentoring.core.enrollment.Skill;
 import dev.mentoring.core.pairing.PairId;
 import dev.mentoring.core.program.EnrollmentForm;
 import dev.mentoring.core.program.EnrollmentRole;
+import dev.mentoring.core.program.HealthPolicy;
 import dev.mentoring.core.program.Program;
 import dev.mentoring.core.program.ProgramFormat;
 import dev.mentoring.core.program.ProgramId;
@@ -115,7 +116,33 @@ final class InputCheck {
     }
     checkForm(spec.form(), v);
     ActivityReminders.checkPolicy(spec.reminderPolicy(), v);
+    checkHealthPolicy(spec.healthPolicy(), v);
     v.throwIfAny();
+  }
+
+  /** The health thresholds must grow with severity. */
+  private static void checkHealthPolicy(HealthPolicy h, Violations v) {
+    if (h.atRiskAfter().compareTo(h.attentionAfter()) < 0) {
+      v.add(
+          "healthPolicy.atRiskAfter",
+          "ThresholdOrder",
+          "must not be shorter than healthPolicy.attentionAfter",
+          h.atRiskAfter());
+    }
+    if (h.inactiveAfter().compareTo(h.atRiskAfter()) < 0) {
+      v.add(
+          "healthPolicy.inactiveAfter",
+          "ThresholdOrder",
+          "must not be shorter than healthPolicy.atRiskAfter",
+          h.inactiveAfter());
+    }
+    if (h.atRiskMeetingRatio() > h.attentionMeetingRatio()) {
+      v.add(
+          "healthPolicy.atRiskMeetingRatio",
+          "ThresholdOrder",
+          "must not be above healthPolicy.attentionMeetingRatio",
+          h.atRiskMeetingRatio());
+    }
   }
 
   private static void checkForm(EnrollmentForm form, Violations v) {

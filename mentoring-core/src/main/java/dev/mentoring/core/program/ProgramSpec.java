@@ -32,6 +32,7 @@ import org.apiguardian.api.API;
  * @param enrollmentApprovalRequired whether an administrator approves each application; if false,
  *     applications are approved when submitted
  * @param admins the people who administer the program, at most 50
+ * @param healthPolicy when a pair's health raises a signal
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
@@ -46,7 +47,8 @@ public record ProgramSpec(
     @Valid MatchingPolicy matchingPolicy,
     @Valid ReminderPolicy reminderPolicy,
     boolean enrollmentApprovalRequired,
-    @Size(max = 50) Set<ParticipantId> admins) {
+    @Size(max = 50) Set<ParticipantId> admins,
+    @Valid HealthPolicy healthPolicy) {
 
   /**
    * Checks nulls and copies the collections.
@@ -63,6 +65,7 @@ public record ProgramSpec(
    * @param enrollmentApprovalRequired whether an administrator approves each application; if false,
    *     applications are approved when submitted
    * @param admins the people who administer the program, at most 50
+   * @param healthPolicy when a pair's health raises a signal
    * @throws NullPointerException if a component is null or a collection holds null
    */
   public ProgramSpec {
@@ -76,13 +79,14 @@ public record ProgramSpec(
     requireNonNull(matchingPolicy, "matchingPolicy");
     requireNonNull(reminderPolicy, "reminderPolicy");
     admins = Set.copyOf(admins);
+    requireNonNull(healthPolicy, "healthPolicy");
   }
 
   /**
    * Returns a builder with the defaults: no description or objectives, {@link
    * ProgramFormat#ONE_TO_ONE}, an open schedule, a meeting every 14 days, an empty form, {@link
    * MatchingPolicy#defaults()}, {@link ReminderPolicy#defaults()}, approval of applications
-   * required, no administrators besides the creator.
+   * required, no administrators besides the creator, {@link HealthPolicy#defaults()}.
    *
    * @param name the program's name
    * @return a new builder
@@ -108,6 +112,7 @@ public record ProgramSpec(
     b.reminderPolicy = reminderPolicy;
     b.enrollmentApprovalRequired = enrollmentApprovalRequired;
     b.admins.addAll(admins);
+    b.healthPolicy = healthPolicy;
     return b;
   }
 
@@ -128,6 +133,7 @@ public record ProgramSpec(
     private ReminderPolicy reminderPolicy = ReminderPolicy.defaults();
     private boolean enrollmentApprovalRequired = true;
     private final Set<ParticipantId> admins = new LinkedHashSet<>();
+    private HealthPolicy healthPolicy = HealthPolicy.defaults();
 
     private Builder(String name) {
       this.name = requireNonNull(name, "name");
@@ -267,6 +273,17 @@ public record ProgramSpec(
     }
 
     /**
+     * Sets the thresholds of pair health.
+     *
+     * @param value the policy
+     * @return this builder
+     */
+    public Builder healthPolicy(HealthPolicy value) {
+      this.healthPolicy = requireNonNull(value, "healthPolicy");
+      return this;
+    }
+
+    /**
      * Returns the spec. The builder may be reused.
      *
      * @return a new spec
@@ -283,7 +300,8 @@ public record ProgramSpec(
           matchingPolicy,
           reminderPolicy,
           enrollmentApprovalRequired,
-          admins);
+          admins,
+          healthPolicy);
     }
   }
 }

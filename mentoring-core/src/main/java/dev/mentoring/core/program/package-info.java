@@ -8,8 +8,9 @@
  * dev.mentoring.core.program.MeetingCadence cadence}, an {@link
  * dev.mentoring.core.program.EnrollmentForm enrollment form} of typed {@link
  * dev.mentoring.core.program.Question questions}, a {@link
- * dev.mentoring.core.program.MatchingPolicy matching policy} and a {@link
- * dev.mentoring.core.program.ReminderPolicy reminder policy}. Input rules are Jakarta Validation
+ * dev.mentoring.core.program.MatchingPolicy matching policy}, a {@link
+ * dev.mentoring.core.program.ReminderPolicy reminder policy} and a {@link
+ * dev.mentoring.core.program.HealthPolicy health policy}. Input rules are Jakarta Validation
  * constraints on these records; the engine checks them and reports every violation at once.
  */
 @NullMarked

@@ -38,7 +38,8 @@ class ProgramSpecTest {
         matching,
         reminders,
         true,
-        admins);
+        admins,
+        HealthPolicy.defaults());
   }
 
   private static void assertNullRejected(String field, ThrowingCallable construction) {
@@ -63,6 +64,7 @@ class ProgramSpecTest {
     assertThat(spec.reminderPolicy()).isEqualTo(ReminderPolicy.defaults());
     assertThat(spec.enrollmentApprovalRequired()).isTrue();
     assertThat(spec.admins()).isEmpty();
+    assertThat(spec.healthPolicy()).isEqualTo(HealthPolicy.defaults());
   }
 
   @Test
@@ -74,6 +76,7 @@ class ProgramSpecTest {
         ReminderPolicy.defaults()
             .withAnswerReminderAfter(Duration.ofDays(3))
             .withExpiryWarningBefore(Duration.ofHours(12));
+    HealthPolicy health = HealthPolicy.defaults().withLowRating(3);
 
     ProgramSpec spec =
         ProgramSpec.builder("First")
@@ -89,6 +92,7 @@ class ProgramSpecTest {
             .reminderPolicy(reminders)
             .enrollmentApprovalRequired(false)
             .admin(HR)
+            .healthPolicy(health)
             .build();
 
     assertThat(spec)
@@ -104,7 +108,8 @@ class ProgramSpecTest {
                 policy,
                 reminders,
                 false,
-                Set.of(HR)));
+                Set.of(HR),
+                health));
   }
 
   @Test
@@ -114,6 +119,7 @@ class ProgramSpecTest {
             .objective("grow")
             .admin(HR)
             .enrollmentApprovalRequired(false)
+            .healthPolicy(HealthPolicy.defaults().withInactiveAfter(Duration.ofDays(60)))
             .build();
 
     assertThat(spec.toBuilder().build()).isEqualTo(spec);
@@ -196,6 +202,8 @@ class ProgramSpecTest {
     assertNullRejected("form", () -> spec("n", "", o, f, s, c, null, m, r, a));
     assertNullRejected("matchingPolicy", () -> spec("n", "", o, f, s, c, form, null, r, a));
     assertNullRejected("reminderPolicy", () -> spec("n", "", o, f, s, c, form, m, null, a));
+    assertNullRejected(
+        "healthPolicy", () -> new ProgramSpec("n", "", o, f, s, c, form, m, r, true, a, null));
     // Collections are copied with List.copyOf/Set.copyOf, which reject null (without a name).
     assertThatThrownBy(() -> spec("n", "", null, f, s, c, form, m, r, a))
         .isInstanceOf(NullPointerException.class);
@@ -221,5 +229,6 @@ class ProgramSpecTest {
     assertNullRejected("matchingPolicy", () -> b.matchingPolicy(null));
     assertNullRejected("reminderPolicy", () -> b.reminderPolicy(null));
     assertNullRejected("admin", () -> b.admin(null));
+    assertNullRejected("healthPolicy", () -> b.healthPolicy(null));
   }
 }

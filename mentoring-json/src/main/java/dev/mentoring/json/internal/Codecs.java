@@ -52,6 +52,14 @@ import dev.mentoring.core.meeting.MeetingSeriesId;
 import dev.mentoring.core.meeting.MeetingStatus;
 import dev.mentoring.core.meeting.Recurrence;
 import dev.mentoring.core.meeting.RecurrenceFrequency;
+import dev.mentoring.core.metrics.HealthReason;
+import dev.mentoring.core.metrics.HealthSignal;
+import dev.mentoring.core.metrics.HealthStatus;
+import dev.mentoring.core.metrics.PairHealth;
+import dev.mentoring.core.metrics.ProgramReport;
+import dev.mentoring.core.metrics.Ratio;
+import dev.mentoring.core.metrics.SegmentedReport;
+import dev.mentoring.core.metrics.SurveyResponseRate;
 import dev.mentoring.core.notification.Notification;
 import dev.mentoring.core.pairing.Contribution;
 import dev.mentoring.core.pairing.ExitReason;
@@ -64,6 +72,7 @@ import dev.mentoring.core.pairing.PairStatus;
 import dev.mentoring.core.program.ApprovalSide;
 import dev.mentoring.core.program.EnrollmentForm;
 import dev.mentoring.core.program.EnrollmentRole;
+import dev.mentoring.core.program.HealthPolicy;
 import dev.mentoring.core.program.MatchingMode;
 import dev.mentoring.core.program.MatchingPolicy;
 import dev.mentoring.core.program.MeetingCadence;
@@ -133,6 +142,7 @@ public final class Codecs {
     t.add(EnrollmentForm.class, CoreCodecs.ENROLLMENT_FORM);
     t.add(MatchingPolicy.class, CoreCodecs.MATCHING_POLICY);
     t.add(ReminderPolicy.class, CoreCodecs.REMINDER_POLICY);
+    t.add(HealthPolicy.class, CoreCodecs.HEALTH_POLICY);
     t.add(ProgramSpec.class, CoreCodecs.PROGRAM_SPEC);
     t.add(Program.class, CoreCodecs.PROGRAM);
     // enrollment
@@ -208,6 +218,16 @@ public final class Codecs {
     t.add(SegmentSummary.class, MatchingCodecs.SEGMENT_SUMMARY);
     t.add(FeasibilityReport.class, MatchingCodecs.FEASIBILITY_REPORT);
     t.add(MatchingEvaluation.class, MatchingCodecs.MATCHING_EVALUATION);
+    // reports
+    t.key(HealthStatus.class, MetricsCodecs.HEALTH_STATUS);
+    t.key(HealthSignal.class, MetricsCodecs.HEALTH_SIGNAL);
+    t.add(Ratio.class, MetricsCodecs.RATIO);
+    t.add(HealthReason.class, MetricsCodecs.HEALTH_REASON);
+    t.add(PairHealth.class, MetricsCodecs.PAIR_HEALTH);
+    t.add(SurveyResponseRate.class, MetricsCodecs.SURVEY_RESPONSE_RATE);
+    t.add(ProgramReport.class, MetricsCodecs.PROGRAM_REPORT);
+    t.add(SegmentedReport.Segment.class, MetricsCodecs.SEGMENT);
+    t.add(SegmentedReport.class, MetricsCodecs.SEGMENTED_REPORT);
 
     BY_CLASS = Collections.unmodifiableMap(t.codecs);
     KEYS = Collections.unmodifiableMap(t.keys);

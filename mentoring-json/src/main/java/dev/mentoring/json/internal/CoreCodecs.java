@@ -47,6 +47,7 @@ import dev.mentoring.core.pairing.PairStatus;
 import dev.mentoring.core.program.ApprovalSide;
 import dev.mentoring.core.program.EnrollmentForm;
 import dev.mentoring.core.program.EnrollmentRole;
+import dev.mentoring.core.program.HealthPolicy;
 import dev.mentoring.core.program.MatchingMode;
 import dev.mentoring.core.program.MatchingPolicy;
 import dev.mentoring.core.program.MeetingCadence;
@@ -235,6 +236,30 @@ public final class CoreCodecs {
                   in.getInt("fitCheckAfterMeetings"),
                   in.get("surveyReminderAfter", DURATION)));
 
+  /**
+   * {@link HealthPolicy}. The engine's rule {@code ThresholdOrder} (attention before at risk before
+   * inactive, and the at-risk ratio not above the attention ratio) is not checked by reading.
+   */
+  public static final RecordCodec<HealthPolicy> HEALTH_POLICY =
+      RecordCodec.of(
+          (v, o) ->
+              o.put("attentionAfter", DURATION, v.attentionAfter())
+                  .put("atRiskAfter", DURATION, v.atRiskAfter())
+                  .put("inactiveAfter", DURATION, v.inactiveAfter())
+                  .putDouble("attentionMeetingRatio", v.attentionMeetingRatio())
+                  .putDouble("atRiskMeetingRatio", v.atRiskMeetingRatio())
+                  .putLong("lowRating", v.lowRating())
+                  .put("goalStalledAfter", DURATION, v.goalStalledAfter()),
+          in ->
+              new HealthPolicy(
+                  in.get("attentionAfter", DURATION),
+                  in.get("atRiskAfter", DURATION),
+                  in.get("inactiveAfter", DURATION),
+                  in.getDouble("attentionMeetingRatio"),
+                  in.getDouble("atRiskMeetingRatio"),
+                  in.getInt("lowRating"),
+                  in.get("goalStalledAfter", DURATION)));
+
   /** {@link ProgramSpec}. */
   public static final RecordCodec<ProgramSpec> PROGRAM_SPEC =
       RecordCodec.of(
@@ -249,7 +274,8 @@ public final class CoreCodecs {
                   .put("matchingPolicy", MATCHING_POLICY, v.matchingPolicy())
                   .put("reminderPolicy", REMINDER_POLICY, v.reminderPolicy())
                   .putBoolean("enrollmentApprovalRequired", v.enrollmentApprovalRequired())
-                  .put("admins", PARTICIPANT_SET, v.admins()),
+                  .put("admins", PARTICIPANT_SET, v.admins())
+                  .put("healthPolicy", HEALTH_POLICY, v.healthPolicy()),
           in ->
               new ProgramSpec(
                   in.getString("name"),
@@ -262,7 +288,8 @@ public final class CoreCodecs {
                   in.get("matchingPolicy", MATCHING_POLICY),
                   in.get("reminderPolicy", REMINDER_POLICY),
                   in.getBoolean("enrollmentApprovalRequired"),
-                  in.get("admins", PARTICIPANT_SET)));
+                  in.get("admins", PARTICIPANT_SET),
+                  in.get("healthPolicy", HEALTH_POLICY)));
 
   /** {@link Program}. */
   public static final RecordCodec<Program> PROGRAM =

@@ -82,6 +82,14 @@ import dev.mentoring.core.meeting.MeetingSeriesId;
 import dev.mentoring.core.meeting.MeetingStatus;
 import dev.mentoring.core.meeting.Recurrence;
 import dev.mentoring.core.meeting.RecurrenceFrequency;
+import dev.mentoring.core.metrics.HealthReason;
+import dev.mentoring.core.metrics.HealthSignal;
+import dev.mentoring.core.metrics.HealthStatus;
+import dev.mentoring.core.metrics.PairHealth;
+import dev.mentoring.core.metrics.ProgramReport;
+import dev.mentoring.core.metrics.Ratio;
+import dev.mentoring.core.metrics.SegmentedReport;
+import dev.mentoring.core.metrics.SurveyResponseRate;
 import dev.mentoring.core.notification.EnrollmentDecided;
 import dev.mentoring.core.notification.GoalDue;
 import dev.mentoring.core.notification.InactivityEscalation;
@@ -111,6 +119,7 @@ import dev.mentoring.core.pairing.PairStatus;
 import dev.mentoring.core.program.ApprovalSide;
 import dev.mentoring.core.program.EnrollmentForm;
 import dev.mentoring.core.program.EnrollmentRole;
+import dev.mentoring.core.program.HealthPolicy;
 import dev.mentoring.core.program.MatchingMode;
 import dev.mentoring.core.program.MatchingPolicy;
 import dev.mentoring.core.program.MeetingCadence;
@@ -393,6 +402,18 @@ public final class JsonGens {
               INTS.generate(in),
               DURATIONS.generate(in));
 
+  /** Any thresholds: reading checks the components, not the engine's rule ThresholdOrder. */
+  static final Gen<HealthPolicy> HEALTH_POLICIES =
+      in ->
+          new HealthPolicy(
+              DURATIONS.generate(in),
+              DURATIONS.generate(in),
+              DURATIONS.generate(in),
+              DOUBLES.generate(in),
+              DOUBLES.generate(in),
+              INTS.generate(in),
+              DURATIONS.generate(in));
+
   static final Gen<ProgramSpec> SPECS =
       in ->
           new ProgramSpec(
@@ -406,7 +427,8 @@ public final class JsonGens {
               POLICIES.generate(in),
               REMINDER_POLICIES.generate(in),
               booleans().all().generate(in),
-              sets(PARTICIPANT_IDS, 3).generate(in));
+              sets(PARTICIPANT_IDS, 3).generate(in),
+              HEALTH_POLICIES.generate(in));
 
   static final Gen<Program> PROGRAMS =
       in ->
@@ -1295,6 +1317,147 @@ public final class JsonGens {
     return (Gen<T>) gen;
   }
 
+  // ---------------------------------------------------------------- reports
+
+  private static final Gen<Long> COUNTS = longs().between(0, Long.MAX_VALUE);
+
+  /** Any ratio: two counts, the numerator not above the denominator but for {@link #RATIOS}. */
+  static final Gen<Ratio> SHARES =
+      COUNTS
+          .zip(COUNTS, (a, b) -> Ratio.of(Math.min(a, b), Math.max(a, b)))
+          .mix(Generate.constant(Ratio.none()), 10);
+
+  static final Gen<Ratio> RATIOS =
+      COUNTS.zip(COUNTS, (a, b) -> Ratio.of(a, a == 0 ? 0 : b == 0 ? 1 : b)).mix(SHARES, 50);
+
+  static final Gen<HealthReason> HEALTH_REASONS =
+      enums(HealthSignal.class).zip(ID_TEXT, HealthReason::new);
+
+  /** Instants a year around 2026, so that the health's instants can be ordered. */
+  private static final Gen<Instant> NEAR_INSTANTS =
+      longs()
+          .between(1_750_000_000L, 1_800_000_000L)
+          .zip(integers().between(0, 999_999_999), (s, n) -> Instant.ofEpochSecond(s, n % 2 * n));
+
+  /** Reasons of distinct signals in declaration order, and a status that is their worst. */
+  static final Gen<PairHealth> PAIR_HEALTHS =
+      in -> {
+        List<HealthReason> reasons = new ArrayList<>();
+        HealthStatus status = HealthStatus.HEALTHY;
+        for (HealthSignal signal : HealthSignal.values()) {
+          if (integers().between(0, 3).generate(in) == 0) {
+            reasons.add(new HealthReason(signal, ID_TEXT.generate(in)));
+            status = signal.status().isWorseThan(status) ? signal.status() : status;
+          }
+        }
+        Instant startedAt = NEAR_INSTANTS.generate(in);
+        Instant at = startedAt.plusMillis(longs().between(0, 400L * 86_400_000).generate(in));
+        Instant lastActivityAt =
+            startedAt.plusMillis(
+                longs().between(0, Duration.between(startedAt, at).toMillis()).generate(in));
+        int goals = integers().between(0, 20).generate(in);
+        int recentRatings = integers().between(0, 6).generate(in);
+        return new PairHealth(
+            PAIR_IDS.generate(in),
+            PROGRAM_IDS.generate(in),
+            PARTICIPANT_IDS.generate(in),
+            PARTICIPANT_IDS.generate(in),
+            at,
+            booleans().all().generate(in) ? PairStatus.ACTIVE : PairStatus.PAUSED,
+            status,
+            reasons,
+            startedAt,
+            NON_NEGATIVE_INTS.generate(in),
+            NON_NEGATIVE_INTS.generate(in),
+            nullable(Generate.constant(at.minusSeconds(86_400))).generate(in),
+            longs().between(0, Long.MAX_VALUE).generate(in),
+            lastActivityAt,
+            goals,
+            goals == 0 ? 0 : integers().between(0, 800).generate(in) / 8.0,
+            recentRatings,
+            recentRatings == 0 ? 0 : integers().between(8, 40).generate(in) / 8.0,
+            booleans().all().generate(in));
+      };
+
+  static final Gen<SurveyResponseRate> SURVEY_RESPONSE_RATES =
+      in -> {
+        Ratio rate = SHARES.generate(in);
+        SurveyStatus status = enums(SurveyStatus.class).generate(in);
+        return new SurveyResponseRate(
+            SURVEY_IDS.generate(in),
+            enums(SurveyCheckpoint.class).generate(in),
+            booleans().all().generate(in),
+            status == SurveyStatus.DRAFT ? SurveyStatus.OPEN : status,
+            (int) Math.min(Integer.MAX_VALUE, rate.numerator()),
+            rate.numerator() > Integer.MAX_VALUE ? Ratio.none() : rate);
+      };
+
+  private static final Gen<Integer> SMALL_COUNTS = integers().between(0, 1_000);
+
+  /** A program report of one program at one instant, its counts consistent with each other. */
+  static ProgramReport programReport(ProgramId programId, Instant at, RandomnessSource in) {
+    Map<EnrollmentRole, Map<EnrollmentStatus, Integer>> enrollments = new HashMap<>();
+    for (EnrollmentRole role : EnrollmentRole.values()) {
+      enrollments.put(role, maps(enums(EnrollmentStatus.class), SMALL_COUNTS, 4).generate(in));
+    }
+    Map<PairStatus, Integer> pairs = maps(enums(PairStatus.class), SMALL_COUNTS, 5).generate(in);
+    int running =
+        pairs.getOrDefault(PairStatus.ACTIVE, 0) + pairs.getOrDefault(PairStatus.PAUSED, 0);
+    Map<HealthStatus, Integer> health = new HashMap<>();
+    int left = running;
+    for (HealthStatus s : HealthStatus.values()) {
+      int n = s == HealthStatus.INACTIVE ? left : Math.min(SMALL_COUNTS.generate(in), left);
+      health.put(s, n);
+      left -= n;
+    }
+    Ratio matchRate = SHARES.generate(in);
+    Ratio meetingsPerPair = RATIOS.generate(in);
+    return new ProgramReport(
+        programId,
+        at,
+        enrollments,
+        matchRate,
+        matchRate.numerator() == 0
+            ? null
+            : nullable(POSITIVE_DURATIONS.mix(Generate.constant(Duration.ZERO), 10)).generate(in),
+        SHARES.generate(in),
+        pairs,
+        health,
+        maps(enums(MeetingStatus.class), SMALL_COUNTS, 4).generate(in),
+        meetingsPerPair,
+        meetingsPerPair.denominator() == 0 ? 0 : integers().between(0, 400).generate(in) / 2.0,
+        SHARES.generate(in),
+        RATIOS.generate(in),
+        NET_PROMOTER_SCORES.generate(in),
+        lists(SURVEY_RESPONSE_RATES, 3).generate(in));
+  }
+
+  static final Gen<ProgramReport> PROGRAM_REPORTS =
+      in -> programReport(PROGRAM_IDS.generate(in), INSTANTS.generate(in), in);
+
+  static final Gen<SegmentedReport.Segment> SEGMENTS =
+      TEXT.zip(PROGRAM_REPORTS, SegmentedReport.Segment::new);
+
+  /** The segments' reports share the overall report's program and instant; values distinct. */
+  static final Gen<SegmentedReport> SEGMENTED_REPORTS =
+      in -> {
+        ProgramId programId = PROGRAM_IDS.generate(in);
+        Instant at = INSTANTS.generate(in);
+        Map<String, SegmentedReport.Segment> segments = new LinkedHashMap<>();
+        int n = integers().between(0, 3).generate(in);
+        for (int i = 0; i < n; i++) {
+          String value = TEXT.generate(in);
+          segments.putIfAbsent(
+              value, new SegmentedReport.Segment(value, programReport(programId, at, in)));
+        }
+        return new SegmentedReport(
+            programId,
+            at,
+            TEXT.generate(in),
+            programReport(programId, at, in),
+            new ArrayList<>(segments.values()));
+      };
+
   private static <T> Family<T> family(Class<T> type, Gen<T> gen) {
     return new Family<>(type, gen);
   }
@@ -1458,7 +1621,18 @@ public final class JsonGens {
         family(GoalDue.class, GOAL_DUE),
         family(MilestoneDue.class, MILESTONE_DUE),
         family(SurveyInvitation.class, SURVEY_INVITATION),
-        family(SurveyReminder.class, SURVEY_REMINDER));
+        family(SurveyReminder.class, SURVEY_REMINDER),
+        // program health and reports
+        family(HealthPolicy.class, HEALTH_POLICIES),
+        enumFamily(HealthStatus.class),
+        enumFamily(HealthSignal.class),
+        family(Ratio.class, RATIOS),
+        family(HealthReason.class, HEALTH_REASONS),
+        family(PairHealth.class, PAIR_HEALTHS),
+        family(SurveyResponseRate.class, SURVEY_RESPONSE_RATES),
+        family(ProgramReport.class, PROGRAM_REPORTS),
+        family(SegmentedReport.Segment.class, SEGMENTS),
+        family(SegmentedReport.class, SEGMENTED_REPORTS));
   }
 
   /**

@@ -42,6 +42,7 @@ import dev.mentoring.core.event.SurveyCreated;
 import dev.mentoring.core.event.SurveyResponseSubmitted;
 import dev.mentoring.core.event.SurveyRevised;
 import dev.mentoring.core.event.SurveyStatusChanged;
+import dev.mentoring.core.feedback.NetPromoterScore;
 import dev.mentoring.core.feedback.QuestionSummary;
 import dev.mentoring.core.feedback.ResponseId;
 import dev.mentoring.core.feedback.Survey;
@@ -73,6 +74,14 @@ import dev.mentoring.core.meeting.MeetingSeriesId;
 import dev.mentoring.core.meeting.MeetingStatus;
 import dev.mentoring.core.meeting.Recurrence;
 import dev.mentoring.core.meeting.RecurrenceFrequency;
+import dev.mentoring.core.metrics.HealthReason;
+import dev.mentoring.core.metrics.HealthSignal;
+import dev.mentoring.core.metrics.HealthStatus;
+import dev.mentoring.core.metrics.PairHealth;
+import dev.mentoring.core.metrics.ProgramReport;
+import dev.mentoring.core.metrics.Ratio;
+import dev.mentoring.core.metrics.SegmentedReport;
+import dev.mentoring.core.metrics.SurveyResponseRate;
 import dev.mentoring.core.notification.EnrollmentDecided;
 import dev.mentoring.core.notification.GoalDue;
 import dev.mentoring.core.notification.InactivityEscalation;
@@ -102,6 +111,7 @@ import dev.mentoring.core.pairing.PairStatus;
 import dev.mentoring.core.program.ApprovalSide;
 import dev.mentoring.core.program.EnrollmentForm;
 import dev.mentoring.core.program.EnrollmentRole;
+import dev.mentoring.core.program.HealthPolicy;
 import dev.mentoring.core.program.MeetingCadence;
 import dev.mentoring.core.program.Program;
 import dev.mentoring.core.program.ProgramFormat;
@@ -711,6 +721,127 @@ public final class Samples {
    *
    * @return the samples
    */
+  /** Thresholds other than the defaults. */
+  public static HealthPolicy healthPolicy() {
+    return new HealthPolicy(
+        Duration.ofDays(14),
+        Duration.ofDays(28),
+        Duration.ofDays(60),
+        0.8,
+        0.4,
+        3,
+        Duration.ofDays(21));
+  }
+
+  /** The health of an active pair that needs attention for two reasons. */
+  public static PairHealth pairHealth() {
+    return new PairHealth(
+        PAIR,
+        PROGRAM,
+        ADA,
+        BO,
+        at(1200),
+        PairStatus.ACTIVE,
+        HealthStatus.NEEDS_ATTENTION,
+        List.of(
+            new HealthReason(
+                HealthSignal.MEETING_OVERDUE, "no meeting held for 23 days (threshold 21)"),
+            new HealthReason(HealthSignal.LOW_RATINGS, "recent ratings average 2.0 (threshold 2)")),
+        at(24),
+        2,
+        3,
+        at(648),
+        23,
+        at(1000),
+        2,
+        37.5,
+        3,
+        2.0,
+        false);
+  }
+
+  /** The health of a paused pair that has not met yet. */
+  public static PairHealth pausedPairHealth() {
+    return new PairHealth(
+        PAIR,
+        PROGRAM,
+        ADA,
+        BO,
+        at(400),
+        PairStatus.PAUSED,
+        HealthStatus.HEALTHY,
+        List.of(new HealthReason(HealthSignal.PAUSED, "the pair is on hold")),
+        at(24),
+        0,
+        1,
+        null,
+        15,
+        at(24),
+        0,
+        0,
+        0,
+        0,
+        false);
+  }
+
+  /** A report of a program at {@code at(2000)}, with one survey's response rate. */
+  public static ProgramReport programReport() {
+    return new ProgramReport(
+        PROGRAM,
+        at(2000),
+        Map.of(
+            EnrollmentRole.MENTOR,
+            Map.of(EnrollmentStatus.APPROVED, 4),
+            EnrollmentRole.MENTEE,
+            Map.of(EnrollmentStatus.APPROVED, 5, EnrollmentStatus.WAITLISTED, 1)),
+        Ratio.of(4, 5),
+        Duration.ofHours(52),
+        Ratio.of(4, 6),
+        Map.of(PairStatus.ACTIVE, 3, PairStatus.PAUSED, 1, PairStatus.ENDED_EARLY, 1),
+        Map.of(HealthStatus.HEALTHY, 2, HealthStatus.NEEDS_ATTENTION, 1, HealthStatus.AT_RISK, 1),
+        Map.of(MeetingStatus.HELD, 9, MeetingStatus.CANCELLED, 2),
+        Ratio.of(9, 5),
+        2.0,
+        Ratio.of(1, 4),
+        Ratio.of(37, 9),
+        new NetPromoterScore(3, 1, 1),
+        List.of(
+            new SurveyResponseRate(
+                SURVEY, SurveyCheckpoint.MIDPOINT, true, SurveyStatus.OPEN, 7, Ratio.of(6, 8))));
+  }
+
+  /** A report with no data at all: every count 0, every ratio 0/0. */
+  public static ProgramReport emptyReport() {
+    return new ProgramReport(
+        PROGRAM,
+        at(2000),
+        Map.of(),
+        Ratio.none(),
+        null,
+        Ratio.none(),
+        Map.of(),
+        Map.of(),
+        Map.of(),
+        Ratio.none(),
+        0,
+        Ratio.none(),
+        Ratio.none(),
+        new NetPromoterScore(0, 0, 0),
+        List.of());
+  }
+
+  /** The report of {@link #programReport()} segmented by department, one segment empty. */
+  public static SegmentedReport segmentedReport() {
+    return new SegmentedReport(
+        PROGRAM,
+        at(2000),
+        "department",
+        programReport(),
+        List.of(
+            new SegmentedReport.Segment("engineering", programReport()),
+            new SegmentedReport.Segment("sales", emptyReport())));
+  }
+
   public static List<Sample> all() {
     return List.of(
         new Sample("program/program.json", Program.class, program()),
@@ -975,7 +1106,12 @@ public final class Samples {
             "notification/survey_reminder.v1.json",
             SurveyReminder.class,
             new SurveyReminder(
-                BO, PROGRAM, SURVEY, SurveyCheckpoint.MIDPOINT, PAIR, null, at(2200), at(2272))));
+                BO, PROGRAM, SURVEY, SurveyCheckpoint.MIDPOINT, PAIR, null, at(2200), at(2272))),
+        new Sample("program/health-policy.json", HealthPolicy.class, healthPolicy()),
+        new Sample("metrics/pair-health.json", PairHealth.class, pairHealth()),
+        new Sample("metrics/pair-health-paused.json", PairHealth.class, pausedPairHealth()),
+        new Sample("metrics/program-report.json", ProgramReport.class, programReport()),
+        new Sample("metrics/segmented-report.json", SegmentedReport.class, segmentedReport()));
   }
 
   /**

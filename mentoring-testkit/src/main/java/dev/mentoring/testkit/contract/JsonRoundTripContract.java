@@ -68,6 +68,12 @@ import dev.mentoring.core.meeting.MeetingId;
 import dev.mentoring.core.meeting.MeetingPlan;
 import dev.mentoring.core.meeting.MeetingSeriesId;
 import dev.mentoring.core.meeting.Recurrence;
+import dev.mentoring.core.metrics.HealthReason;
+import dev.mentoring.core.metrics.PairHealth;
+import dev.mentoring.core.metrics.ProgramReport;
+import dev.mentoring.core.metrics.Ratio;
+import dev.mentoring.core.metrics.SegmentedReport;
+import dev.mentoring.core.metrics.SurveyResponseRate;
 import dev.mentoring.core.notification.EnrollmentDecided;
 import dev.mentoring.core.notification.GoalDue;
 import dev.mentoring.core.notification.InactivityEscalation;
@@ -93,6 +99,7 @@ import dev.mentoring.core.pairing.Pair;
 import dev.mentoring.core.pairing.PairExit;
 import dev.mentoring.core.pairing.PairId;
 import dev.mentoring.core.program.EnrollmentForm;
+import dev.mentoring.core.program.HealthPolicy;
 import dev.mentoring.core.program.MatchingPolicy;
 import dev.mentoring.core.program.MeetingCadence;
 import dev.mentoring.core.program.Program;
@@ -117,6 +124,7 @@ import dev.mentoring.testkit.generate.DomainGenerators;
 import dev.mentoring.testkit.generate.EventGenerators;
 import dev.mentoring.testkit.generate.Generator;
 import dev.mentoring.testkit.generate.MatchingGenerators;
+import dev.mentoring.testkit.generate.MetricsGenerators;
 import dev.mentoring.testkit.internal.SplitMix64;
 import java.util.List;
 import java.util.stream.Stream;
@@ -138,8 +146,8 @@ import org.junit.jupiter.api.TestFactory;
  * }</pre>
  *
  * <p>The kit checks two things for each kind of value, in groups by area (ids and values, programs,
- * enrollments, pairs, matching, goals, meetings, feedback, the knowledge base, events,
- * notifications, privacy, and the host's own cases):
+ * enrollments, pairs, matching, goals, meetings, feedback, the knowledge base, health and reports,
+ * events, notifications, privacy, and the host's own cases):
  *
  * <ul>
  *   <li><b>a value written to JSON and read back equals the original</b>; sealed hierarchies
@@ -345,6 +353,22 @@ public abstract class JsonRoundTripContract {
   }
 
   @Nested
+  @DisplayName("health and reports")
+  class Metrics {
+    @TestFactory
+    @DisplayName(READ_BACK)
+    Stream<DynamicTest> readBack() {
+      return readBackTests(metrics());
+    }
+
+    @TestFactory
+    @DisplayName(REWRITTEN)
+    Stream<DynamicTest> rewrite() {
+      return rewriteTests(metrics());
+    }
+  }
+
+  @Nested
   @DisplayName("events, read through MentoringEvent")
   class Events {
     @TestFactory
@@ -458,6 +482,7 @@ public abstract class JsonRoundTripContract {
         RoundTripCase.of(MeetingCadence.class, DomainGenerators.meetingCadences()),
         RoundTripCase.of(MatchingPolicy.class, DomainGenerators.matchingPolicies()),
         RoundTripCase.of(ReminderPolicy.class, DomainGenerators.reminderPolicies()),
+        RoundTripCase.of(HealthPolicy.class, DomainGenerators.healthPolicies()),
         RoundTripCase.of(ProgramSpec.class, DomainGenerators.programSpecs()),
         RoundTripCase.of(Program.class, DomainGenerators.programs()));
   }
@@ -600,6 +625,16 @@ public abstract class JsonRoundTripContract {
         RoundTripCase.of(MilestoneDue.class, base, EventGenerators.milestoneDue()),
         RoundTripCase.of(SurveyInvitation.class, base, EventGenerators.surveyInvitation()),
         RoundTripCase.of(SurveyReminder.class, base, EventGenerators.surveyReminder()));
+  }
+
+  private static List<RoundTripCase<?>> metrics() {
+    return List.of(
+        RoundTripCase.of(Ratio.class, MetricsGenerators.ratios()),
+        RoundTripCase.of(HealthReason.class, MetricsGenerators.healthReasons()),
+        RoundTripCase.of(PairHealth.class, MetricsGenerators.pairHealths()),
+        RoundTripCase.of(SurveyResponseRate.class, MetricsGenerators.surveyResponseRates()),
+        RoundTripCase.of(ProgramReport.class, MetricsGenerators.programReports()),
+        RoundTripCase.of(SegmentedReport.class, MetricsGenerators.segmentedReports()));
   }
 
   private static List<RoundTripCase<?>> privacy() {

@@ -41,6 +41,7 @@ import dev.mentoring.core.pairing.PairStatus;
 import dev.mentoring.core.program.ApprovalSide;
 import dev.mentoring.core.program.EnrollmentForm;
 import dev.mentoring.core.program.EnrollmentRole;
+import dev.mentoring.core.program.HealthPolicy;
 import dev.mentoring.core.program.MatchingMode;
 import dev.mentoring.core.program.MatchingPolicy;
 import dev.mentoring.core.program.MeetingCadence;
@@ -317,6 +318,18 @@ public final class DomainGenerators {
    */
   public static Generator<ReminderPolicy> reminderPolicies() {
     return Draws.generator((r, size) -> reminderPolicy(r));
+  }
+
+  /**
+   * Returns health policies that the engine accepts: every threshold across its documented range,
+   * bounds included, and in the order rule {@code ThresholdOrder} asks for ({@code attentionAfter ≤
+   * atRiskAfter ≤ inactiveAfter}, {@code atRiskMeetingRatio ≤ attentionMeetingRatio}), now and then
+   * with equal neighbours.
+   *
+   * @return the generator
+   */
+  public static Generator<HealthPolicy> healthPolicies() {
+    return Draws.generator((r, size) -> healthPolicy(r));
   }
 
   /**
@@ -800,6 +813,28 @@ public final class DomainGenerators {
         Draws.duration(r, HOUR, NINETY_DAYS));
   }
 
+  static HealthPolicy healthPolicy(RandomGenerator r) {
+    // Each longer threshold starts at the next whole second at or above the shorter one (a bound
+    // Draws.duration needs), so the order holds however the shorter one was drawn.
+    Duration attention = Draws.duration(r, DAY, INACTIVITY_MAX);
+    Duration atRisk = Draws.duration(r, ceilSeconds(attention), INACTIVITY_MAX);
+    Duration inactive = Draws.duration(r, ceilSeconds(atRisk), INACTIVITY_MAX);
+    double attentionRatio = Draws.decimal(r, 0, 1);
+    double atRiskRatio = Draws.decimal(r, 0, attentionRatio);
+    return new HealthPolicy(
+        attention,
+        atRisk,
+        inactive,
+        attentionRatio,
+        atRiskRatio,
+        between(r, 0, 5),
+        Draws.duration(r, DAY, INACTIVITY_MAX));
+  }
+
+  private static Duration ceilSeconds(Duration d) {
+    return d.getNano() == 0 ? d : Duration.ofSeconds(d.getSeconds() + 1);
+  }
+
   static ProgramSpec programSpec(RandomGenerator r, int size) {
     return new ProgramSpec(
         Draws.text(r, size, 200),
@@ -812,7 +847,8 @@ public final class DomainGenerators {
         matchingPolicy(r),
         reminderPolicy(r),
         r.nextBoolean(),
-        new LinkedHashSet<>(Draws.distinct(length(r, size, 50), () -> participantId(r, size))));
+        new LinkedHashSet<>(Draws.distinct(length(r, size, 50), () -> participantId(r, size))),
+        healthPolicy(r));
   }
 
   static Program program(RandomGenerator r, int size) {

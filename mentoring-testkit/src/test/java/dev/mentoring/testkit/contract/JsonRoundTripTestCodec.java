@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * passes. It walks records reflectively and writes canonical JSON: record components in declaration
  * order, set elements sorted by their JSON, map entries sorted by key, and an {@code "@type"}
  * member naming the subtype of every record that implements a sealed interface. Ids (records of one
- * string) are written as objects; as map keys they are their string.
+ * string) are written as objects; as map keys they are their string, and enum keys their name.
  *
  * <p>Strings are escaped as RFC 8259 requires; instants, durations, dates and zones are written as
  * their ISO strings, links as their URI strings; doubles as {@link Double#toString}, which reads
@@ -155,6 +155,9 @@ final class JsonRoundTripTestCodec implements JsonCodec {
     }
     if (key instanceof Integer || key instanceof Long) {
       return key.toString();
+    }
+    if (key instanceof Enum<?> e) {
+      return e.name();
     }
     if (key instanceof Record r && r.getClass().getRecordComponents().length == 1) {
       try {
@@ -291,6 +294,9 @@ final class JsonRoundTripTestCodec implements JsonCodec {
     }
     if (type == Long.class) {
       return Long.valueOf(key);
+    }
+    if (type.isEnum()) {
+      return enumConstant(type, key);
     }
     if (type.isRecord()) {
       try {

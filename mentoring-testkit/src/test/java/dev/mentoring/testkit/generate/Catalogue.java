@@ -25,7 +25,8 @@ final class Catalogue {
           DomainGenerators.class,
           ActivityGenerators.class,
           EventGenerators.class,
-          MatchingGenerators.class);
+          MatchingGenerators.class,
+          MetricsGenerators.class);
 
   static Map<String, Generator<?>> all() {
     Map<String, Generator<?>> all = new LinkedHashMap<>();
