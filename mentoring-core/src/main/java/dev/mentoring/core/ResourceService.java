@@ -1,5 +1,6 @@
 package dev.mentoring.core;
 
+import dev.mentoring.core.goal.GoalId;
 import dev.mentoring.core.pairing.PairId;
 import dev.mentoring.core.program.ProgramId;
 import dev.mentoring.core.resource.Resource;
@@ -116,4 +117,19 @@ public interface ResourceService {
    * @throws InvalidInputException if {@code limit} is out of range
    */
   List<ResourceSuggestion> suggestForPair(Actor actor, PairId pairId, int limit);
+
+  /**
+   * Suggests resources for a goal: the topics are the words of its title, measure and description.
+   * The mentor is suggested resources for mentors, the mentee those for mentees, an administrator
+   * (only for a goal shared with administrators) or the system those for every audience.
+   *
+   * @param actor the pair's mentor or mentee, an administrator of a shared goal, or the system
+   * @param goalId the goal
+   * @param limit the most suggestions to return, 1 to {@value #MAX_SUGGESTIONS}
+   * @return the suggestions, best first
+   * @throws NotFoundException if the goal does not exist
+   * @throws AccessDeniedException if the actor may not read the goal
+   * @throws InvalidInputException if {@code limit} is out of range
+   */
+  List<ResourceSuggestion> suggestForGoal(Actor actor, GoalId goalId, int limit);
 }

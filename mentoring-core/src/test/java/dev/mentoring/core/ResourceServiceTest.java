@@ -13,6 +13,9 @@ import dev.mentoring.core.enrollment.Profile;
 import dev.mentoring.core.event.ResourceAdded;
 import dev.mentoring.core.event.ResourceRemoved;
 import dev.mentoring.core.event.ResourceRevised;
+import dev.mentoring.core.goal.Goal;
+import dev.mentoring.core.goal.GoalDraft;
+import dev.mentoring.core.goal.GoalVisibility;
 import dev.mentoring.core.pairing.Pair;
 import dev.mentoring.core.pairing.PairId;
 import dev.mentoring.core.program.MatchingPolicy;
@@ -27,6 +30,8 @@ import dev.mentoring.core.testing.Fixture;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -344,6 +349,42 @@ class ResourceServiceTest {
       assertThat(resources.suggestForPair(ADMIN, pair.id(), 10))
           .extracting(ResourceSuggestion::resource)
           .containsExactly(ai, java, speaking);
+    }
+
+    @Test
+    void suggestForGoal_usesTheGoalsWordsAndItsVisibility() {
+      Resource speaking = add("Talks", ResourceAudience.ALL, "public speaking");
+      Resource stage = add("Stage fright", ResourceAudience.MENTEES, "conference");
+      add("Java for mentors", ResourceAudience.MENTORS, "java");
+      Goal goal =
+          f.mentoring
+              .goals()
+              .create(
+                  as("ned"),
+                  pair.id(),
+                  GoalDraft.builder(
+                          "Public speaking at a conference",
+                          "one talk given",
+                          LocalDate.ofInstant(f.clock.instant(), ZoneOffset.UTC).plusMonths(3))
+                      .build());
+
+      assertThat(resources.suggestForGoal(as("ned"), goal.id(), 10))
+          .extracting(ResourceSuggestion::resource)
+          .containsExactlyInAnyOrder(speaking, stage);
+      assertThat(resources.suggestForGoal(as("mia"), goal.id(), 10))
+          .extracting(ResourceSuggestion::resource)
+          .containsExactly(speaking);
+      AccessDeniedException pairOnly =
+          refused(
+              f, AccessDeniedException.class, () -> resources.suggestForGoal(ADMIN, goal.id(), 10));
+      assertThat(pairOnly).hasMessageContaining(goal.id().toString());
+      invalid(
+          f, () -> resources.suggestForGoal(as("ned"), goal.id(), 0), violation("limit", "Range"));
+
+      f.mentoring.goals().share(as("ned"), goal.id(), GoalVisibility.SHARED_WITH_ADMINS);
+      assertThat(resources.suggestForGoal(ADMIN, goal.id(), 10))
+          .extracting(ResourceSuggestion::resource)
+          .containsExactlyInAnyOrder(speaking, stage);
     }
 
     @Test

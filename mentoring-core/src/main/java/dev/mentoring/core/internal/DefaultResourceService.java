@@ -13,6 +13,8 @@ import dev.mentoring.core.enrollment.Skill;
 import dev.mentoring.core.event.ResourceAdded;
 import dev.mentoring.core.event.ResourceRemoved;
 import dev.mentoring.core.event.ResourceRevised;
+import dev.mentoring.core.goal.Goal;
+import dev.mentoring.core.goal.GoalId;
 import dev.mentoring.core.pairing.Pair;
 import dev.mentoring.core.pairing.PairId;
 import dev.mentoring.core.program.EnrollmentRole;
@@ -179,6 +181,31 @@ public final class DefaultResourceService implements ResourceService {
           Profile mentee = Load.enrollment(op, program.id(), pair.menteeId()).profile();
           List<String> topics = new ArrayList<>(mentee.topics());
           mentee.skillsSought().stream().map(Skill::name).forEach(topics::add);
+          return suggest(op, program, role, topics, limit);
+        });
+  }
+
+  @Override
+  public List<ResourceSuggestion> suggestForGoal(Actor actor, GoalId goalId, int limit) {
+    requireNonNull(actor, "actor");
+    requireNonNull(goalId, "goalId");
+    checkLimit(limit);
+    return engine.write(
+        op -> {
+          Goal goal = Load.goal(op, goalId);
+          Pair pair = Load.pair(op, goal.pairId());
+          Program program = Load.program(op, goal.programId());
+          ParticipantId person = Access.member(actor, pair);
+          EnrollmentRole role;
+          if (person != null) {
+            role = pair.mentorId().equals(person) ? EnrollmentRole.MENTOR : EnrollmentRole.MENTEE;
+          } else if (actor instanceof Actor.SystemActor
+              || (goal.isSharedWithAdmins() && Access.isAdmin(actor, program))) {
+            role = null;
+          } else {
+            throw new AccessDeniedException(actor, "read resource suggestions for goal " + goalId);
+          }
+          List<String> topics = List.of(goal.title(), goal.measure(), goal.description());
           return suggest(op, program, role, topics, limit);
         });
   }
