@@ -3,6 +3,7 @@ package dev.mentoring.core.internal;
 import dev.mentoring.core.AccessDeniedException;
 import dev.mentoring.core.Actor;
 import dev.mentoring.core.ParticipantId;
+import dev.mentoring.core.goal.Goal;
 import dev.mentoring.core.pairing.Pair;
 import dev.mentoring.core.program.Program;
 import org.jspecify.annotations.Nullable;
@@ -62,6 +63,16 @@ final class Access {
       throw new AccessDeniedException(actor, action + ": only the pair's mentor and mentee can");
     }
     return member;
+  }
+
+  /**
+   * Whether an actor may read a goal: the pair's mentor or mentee, the system, or an administrator
+   * of its program once the goal is shared with administrators.
+   */
+  static boolean mayRead(Actor actor, Goal goal, Pair pair, Program program) {
+    return member(actor, pair) != null
+        || actor instanceof Actor.SystemActor
+        || (goal.isSharedWithAdmins() && isAdmin(actor, program));
   }
 
   // ------------------------------------------------------------ reports

@@ -262,15 +262,11 @@ public final class DefaultGoalService implements GoalService {
         op -> {
           Goal goal = Load.goal(op, id);
           Pair pair = Load.pair(op, goal.pairId());
-          if (Access.member(actor, pair) != null) {
-            return goal;
-          }
           Program program = Load.program(op, goal.programId());
-          if (actor instanceof Actor.SystemActor
-              || (goal.isSharedWithAdmins() && Access.isAdmin(actor, program))) {
-            return goal;
+          if (!Access.mayRead(actor, goal, pair, program)) {
+            throw new AccessDeniedException(actor, "read goal " + id);
           }
-          throw new AccessDeniedException(actor, "read goal " + id);
+          return goal;
         });
   }
 

@@ -167,15 +167,8 @@ public final class DefaultResourceService implements ResourceService {
         op -> {
           Pair pair = Load.pair(op, pairId);
           Program program = Load.program(op, pair.programId());
-          ParticipantId person = Access.person(actor);
-          EnrollmentRole role;
-          if (pair.mentorId().equals(person)) {
-            role = EnrollmentRole.MENTOR;
-          } else if (pair.menteeId().equals(person)) {
-            role = EnrollmentRole.MENTEE;
-          } else if (Access.isAdmin(actor, program)) {
-            role = null;
-          } else {
+          EnrollmentRole role = side(actor, pair);
+          if (role == null && !Access.isAdmin(actor, program)) {
             throw new AccessDeniedException(actor, "read resource suggestions for pair " + pairId);
           }
           Profile mentee = Load.enrollment(op, program.id(), pair.menteeId()).profile();
@@ -195,19 +188,22 @@ public final class DefaultResourceService implements ResourceService {
           Goal goal = Load.goal(op, goalId);
           Pair pair = Load.pair(op, goal.pairId());
           Program program = Load.program(op, goal.programId());
-          ParticipantId person = Access.member(actor, pair);
-          EnrollmentRole role;
-          if (person != null) {
-            role = pair.mentorId().equals(person) ? EnrollmentRole.MENTOR : EnrollmentRole.MENTEE;
-          } else if (actor instanceof Actor.SystemActor
-              || (goal.isSharedWithAdmins() && Access.isAdmin(actor, program))) {
-            role = null;
-          } else {
+          if (!Access.mayRead(actor, goal, pair, program)) {
             throw new AccessDeniedException(actor, "read resource suggestions for goal " + goalId);
           }
+          EnrollmentRole role = side(actor, pair);
           List<String> topics = List.of(goal.title(), goal.measure(), goal.description());
           return suggest(op, program, role, topics, limit);
         });
+  }
+
+  /** The actor's side of the pair, or null for anyone who is not its mentor or mentee. */
+  private static @Nullable EnrollmentRole side(Actor actor, Pair pair) {
+    ParticipantId member = Access.member(actor, pair);
+    if (member == null) {
+      return null;
+    }
+    return pair.mentorId().equals(member) ? EnrollmentRole.MENTOR : EnrollmentRole.MENTEE;
   }
 
   private static List<ResourceSuggestion> suggest(
