@@ -148,14 +148,15 @@ public final class Containers {
           throw Codec.mismatch(path, "an object", json);
         }
         Map<K, V> map = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonValue> e : o.members().entrySet()) {
-          Path at = path.property(e.getKey());
-          K k = key.parse(e.getKey(), at);
+        for (int i = 0; i < o.size(); i++) {
+          String name = o.name(i);
+          Path at = path.property(name);
+          K k = key.parse(name, at);
           if (map.containsKey(k)) {
             // Distinct texts that parse to one key, such as two spellings of a duration.
             throw new MentoringJsonException(at.toString(), Rule.DUPLICATE, "key repeated");
           }
-          map.put(k, value.read(e.getValue(), at, options));
+          map.put(k, value.read(o.value(i), at, options));
         }
         return map;
       }

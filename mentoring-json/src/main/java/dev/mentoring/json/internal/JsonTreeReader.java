@@ -12,9 +12,11 @@ import dev.mentoring.json.internal.JsonValue.JsonNumber;
 import dev.mentoring.json.internal.JsonValue.JsonObject;
 import dev.mentoring.json.internal.JsonValue.JsonString;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one JSON value from a token cursor into a {@link JsonValue}, checking the limits of {@link
@@ -24,6 +26,9 @@ import java.util.Map;
  * limit, itself at most {@value JsonReadOptions#MAX_NESTING_DEPTH_LIMIT}.
  */
 public final class JsonTreeReader {
+  /** Objects up to this size are scanned for a repeated key; larger ones use a hash set. */
+  private static final int SCAN_LIMIT = 16;
+
   private final JsonTokens tokens;
   private final JsonReadOptions options;
 
@@ -64,7 +69,10 @@ public final class JsonTreeReader {
 
   private JsonObject object(Path path, int depth) {
     checkDepth(path, depth);
-    Map<String, JsonValue> members = new LinkedHashMap<>();
+    String[] names = new String[8];
+    JsonValue[] values = new JsonValue[8];
+    int size = 0;
+    Set<String> seen = null; // only for objects too large to scan for repeats
     for (Token t = nextName(path); t != Token.END_OBJECT; t = nextName(path)) {
       if (t != Token.NAME) {
         throw new MentoringJsonException(
@@ -72,17 +80,44 @@ public final class JsonTreeReader {
       }
       String name = text(path);
       Path at = path.property(name);
-      if (members.containsKey(name)) {
+      if (repeated(name, names, size, seen)) {
         throw new MentoringJsonException(
             at.toString(), Rule.DUPLICATE, "property " + Text.quote(name) + " appears twice");
       }
-      if (members.size() == options.maxCollectionSize()) {
+      if (size == options.maxCollectionSize()) {
         throw tooMany(path, "properties");
       }
+      if (size == SCAN_LIMIT) {
+        seen = new HashSet<>(Arrays.asList(names).subList(0, size));
+      }
+      if (seen != null) {
+        seen.add(name);
+      }
       next(at);
-      members.put(name, value(at, depth));
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      names[size] = name;
+      values[size] = value(at, depth);
+      size++;
     }
-    return new JsonObject(members);
+    return new JsonObject(
+        size == names.length ? names : Arrays.copyOf(names, size),
+        size == values.length ? values : Arrays.copyOf(values, size));
+  }
+
+  private static boolean repeated(
+      String name, String[] names, int size, @Nullable Set<String> seen) {
+    if (seen != null) {
+      return seen.contains(name);
+    }
+    for (int i = 0; i < size; i++) {
+      if (names[i].equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private JsonArray array(Path path, int depth) {

@@ -3,9 +3,6 @@ package dev.mentoring.json.internal;
 import dev.mentoring.json.JsonReadOptions;
 import dev.mentoring.json.MentoringJsonException;
 import dev.mentoring.json.MentoringJsonException.Rule;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,15 +11,16 @@ import org.jspecify.annotations.Nullable;
  * ignore them.
  */
 public final class ObjectIn {
-  private final Map<String, JsonValue> members;
+  private final JsonValue.JsonObject members;
   private final Path path;
   private final JsonReadOptions options;
-  private final Set<String> known = new HashSet<>();
+  private final boolean[] asked;
 
-  private ObjectIn(Map<String, JsonValue> members, Path path, JsonReadOptions options) {
+  private ObjectIn(JsonValue.JsonObject members, Path path, JsonReadOptions options) {
     this.members = members;
     this.path = path;
     this.options = options;
+    this.asked = new boolean[members.size()];
   }
 
   /**
@@ -36,7 +34,7 @@ public final class ObjectIn {
    */
   public static ObjectIn of(JsonValue json, Path path, JsonReadOptions options) {
     if (json instanceof JsonValue.JsonObject o) {
-      return new ObjectIn(o.members(), path, options);
+      return new ObjectIn(o, path, options);
     }
     throw Codec.mismatch(path, "an object", json);
   }
@@ -73,8 +71,7 @@ public final class ObjectIn {
    * @throws MentoringJsonException if it is invalid
    */
   public <T> @Nullable T opt(String name, Codec<T> codec) {
-    known.add(name);
-    JsonValue json = members.get(name);
+    JsonValue json = lookUp(name);
     if (json == null || json instanceof JsonValue.JsonNull) {
       return null;
     }
@@ -145,8 +142,9 @@ public final class ObjectIn {
     if (options.ignoreUnknownProperties()) {
       return;
     }
-    for (String name : members.keySet()) {
-      if (!known.contains(name)) {
+    for (int i = 0; i < asked.length; i++) {
+      if (!asked[i]) {
+        String name = members.name(i);
         throw new MentoringJsonException(
             path.property(name).toString(),
             Rule.UNKNOWN_PROPERTY,
@@ -155,9 +153,18 @@ public final class ObjectIn {
     }
   }
 
+  /** Finds a property and marks it as known. */
+  private @Nullable JsonValue lookUp(String name) {
+    int i = members.indexOf(name);
+    if (i < 0) {
+      return null;
+    }
+    asked[i] = true;
+    return members.value(i);
+  }
+
   private JsonValue required(String name) {
-    known.add(name);
-    JsonValue json = members.get(name);
+    JsonValue json = lookUp(name);
     if (json == null) {
       throw new MentoringJsonException(
           path.property(name).toString(), Rule.MISSING, "required property is missing");

@@ -4,18 +4,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable location in a JSON value, printed JSONPath-like: {@code $}, {@code
- * $.pairs[3].status}, {@code $.answers['odd key']}. Built lazily: a segment costs one small object
- * and the text is only made when an error is reported.
+ * $.pairs[3].status}, {@code $.answers['odd key']}. Built lazily: a segment is one small object
+ * holding the name or index, and the text is only made when an error is reported.
  */
 public final class Path {
-  private static final Path ROOT = new Path(null, "$");
+  private static final Path ROOT = new Path(null, null, -1);
 
   private final @Nullable Path parent;
-  private final String segment;
+  private final @Nullable String name;
+  private final int index;
 
-  private Path(@Nullable Path parent, String segment) {
+  /** A property segment when {@code name} is not null, else an element segment (or the root). */
+  private Path(@Nullable Path parent, @Nullable String name, int index) {
     this.parent = parent;
-    this.segment = segment;
+    this.name = name;
+    this.index = index;
   }
 
   /**
@@ -34,7 +37,7 @@ public final class Path {
    * @return the longer path
    */
   public Path property(String name) {
-    return new Path(this, isIdentifier(name) ? "." + name : "['" + escape(name) + "']");
+    return new Path(this, name, -1);
   }
 
   /**
@@ -44,7 +47,7 @@ public final class Path {
    * @return the longer path
    */
   public Path index(int index) {
-    return new Path(this, "[" + index + "]");
+    return new Path(this, null, index);
   }
 
   @Override
@@ -55,10 +58,18 @@ public final class Path {
   }
 
   private void append(StringBuilder sb) {
-    if (parent != null) {
-      parent.append(sb);
+    if (parent == null) {
+      sb.append('$');
+      return;
     }
-    sb.append(segment);
+    parent.append(sb);
+    if (name == null) {
+      sb.append('[').append(index).append(']');
+    } else if (isIdentifier(name)) {
+      sb.append('.').append(name);
+    } else {
+      sb.append("['").append(escape(name)).append("']");
+    }
   }
 
   private static boolean isIdentifier(String name) {

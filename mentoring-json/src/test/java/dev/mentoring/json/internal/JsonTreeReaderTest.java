@@ -168,4 +168,33 @@ class JsonTreeReaderTest {
     assertThatThrownBy(() -> new JsonValue.JsonNumber(null))
         .isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  @DisplayName("a large object keeps its order, finds every member and refuses a key repeated late")
+  void largeObject() {
+    int n = 40;
+    List<ListTokens.Item> items = new java.util.ArrayList<>();
+    items.add(t(Token.START_OBJECT));
+    for (int i = 0; i < n; i++) {
+      items.add(t(Token.NAME, "k" + i));
+      items.add(t(Token.NUMBER, Integer.toString(i)));
+    }
+    List<ListTokens.Item> repeated = new java.util.ArrayList<>(items);
+    items.add(t(Token.END_OBJECT));
+    JsonValue.JsonObject o =
+        (JsonValue.JsonObject) read(new ListTokens(items), JsonReadOptions.defaults());
+    assertThat(o.size()).isEqualTo(n);
+    for (int i = 0; i < n; i++) {
+      assertThat(o.name(i)).isEqualTo("k" + i);
+      assertThat(o.indexOf("k" + i)).isEqualTo(i);
+      assertThat(o.value(o.indexOf("k" + i))).isEqualTo(new JsonValue.JsonNumber("" + i));
+    }
+    assertThat(o.indexOf("k" + n)).isEqualTo(-1);
+    assertThat(o.members().keySet()).startsWith("k0", "k1").endsWith("k39");
+
+    repeated.add(t(Token.NAME, "k3"));
+    MentoringJsonException e = refused(new ListTokens(repeated), JsonReadOptions.defaults());
+    assertThat(e.rule()).isEqualTo(Rule.DUPLICATE);
+    assertThat(e.path()).isEqualTo("$.k3");
+  }
 }
