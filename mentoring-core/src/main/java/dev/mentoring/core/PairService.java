@@ -117,6 +117,10 @@ public interface PairService {
   /**
    * Completes an active or paused pair.
    *
+   * <p>Meetings of the pair that are SCHEDULED to start after now are cancelled (reason "the
+   * mentoring relationship ended"), and both people get a {@code MeetingCancelled} notification for
+   * each; past meetings that were never logged are left as they are.
+   *
    * @param actor the mentor, the mentee, an administrator or the system
    * @param id the pair
    * @return the stored pair
@@ -126,6 +130,10 @@ public interface PairService {
 
   /**
    * Ends an accepted, active or paused pair early, for a no-fault reason.
+   *
+   * <p>Meetings of the pair that are SCHEDULED to start after now are cancelled (reason "the
+   * mentoring relationship ended"), and both people get a {@code MeetingCancelled} notification for
+   * each; past meetings that were never logged are left as they are.
    *
    * @param actor the mentor, the mentee, an administrator or the system
    * @param id the pair

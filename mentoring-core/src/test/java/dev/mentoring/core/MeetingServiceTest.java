@@ -684,13 +684,43 @@ class MeetingServiceTest {
 
     @Test
     void cancel_withoutReasonAfterThePairEnded_accepted() {
-      Meeting m = scheduled(NED, Duration.ofDays(1));
+      Meeting m = scheduled(NED, Duration.ofHours(1));
+      f.clock.advance(Duration.ofHours(2)); // past, never logged: ending the pair leaves it
       f.mentoring.pairs().endEarly(MIA, pair.id(), ExitReason.PERSONAL, null);
 
       Meeting c = meetings.cancel(NED, m.id(), null);
 
       assertThat(c.status()).isEqualTo(MeetingStatus.CANCELLED);
       assertThat(c.cancellationReason()).isNull();
+    }
+
+    @Test
+    void endingThePair_cancelsItsComingMeetingsAndTellsBothPeople() {
+      Meeting past = scheduled(NED, Duration.ofHours(1));
+      f.clock.advance(Duration.ofHours(2));
+      Meeting coming = scheduled(NED, Duration.ofDays(1));
+      Meeting later = scheduled(MIA, Duration.ofDays(8));
+      Meeting done = held();
+      Instant endedAt = now();
+
+      f.mentoring.pairs().endEarly(MIA, pair.id(), ExitReason.PERSONAL, null);
+
+      for (Meeting m : List.of(coming, later)) {
+        Meeting stored = meetings.get(NED, m.id());
+        assertThat(stored.status()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(stored.cancellationReason()).isEqualTo("the mentoring relationship ended");
+      }
+      assertThat(meetings.get(NED, past.id()).status()).isEqualTo(MeetingStatus.SCHEDULED);
+      assertThat(meetings.get(NED, done.id()).status()).isEqualTo(MeetingStatus.HELD);
+      assertThat(f.recorder.notifications())
+          .filteredOn(n -> n instanceof MeetingCancelled)
+          .map(n -> (MeetingCancelled) n)
+          .extracting(n -> n.meetingId() + " " + n.recipient() + " " + n.at())
+          .containsExactlyInAnyOrder(
+              coming.id() + " " + ParticipantId.of("mia") + " " + endedAt,
+              coming.id() + " " + ParticipantId.of("ned") + " " + endedAt,
+              later.id() + " " + ParticipantId.of("mia") + " " + endedAt,
+              later.id() + " " + ParticipantId.of("ned") + " " + endedAt);
     }
 
     @Test

@@ -4,11 +4,15 @@ import dev.mentoring.core.CapacityExceededException;
 import dev.mentoring.core.IllegalTransitionException;
 import dev.mentoring.core.ParticipantId;
 import dev.mentoring.core.enrollment.Enrollment;
+import dev.mentoring.core.event.MeetingStatusChanged;
 import dev.mentoring.core.event.PairApproved;
 import dev.mentoring.core.event.PairProposed;
 import dev.mentoring.core.event.PairStatusChanged;
+import dev.mentoring.core.meeting.Meeting;
+import dev.mentoring.core.meeting.MeetingStatus;
 import dev.mentoring.core.notification.MatchConfirmed;
 import dev.mentoring.core.notification.MatchProposed;
+import dev.mentoring.core.notification.MeetingCancelled;
 import dev.mentoring.core.pairing.ExitReason;
 import dev.mentoring.core.pairing.Explanation;
 import dev.mentoring.core.pairing.Pair;
@@ -30,6 +34,9 @@ import org.jspecify.annotations.Nullable;
  * notifications). Every service that touches pairs goes through here.
  */
 final class PairFlow {
+  /** The reason recorded on meetings cancelled because their pair ended. */
+  static final String PAIR_ENDED = "the mentoring relationship ended";
+
   private PairFlow() {}
 
   // ------------------------------------------------------------------ hard rules
@@ -243,7 +250,11 @@ final class PairFlow {
 
   // ----------------------------------------------------------------- transitions
 
-  /** Stores a moved pair and publishes its status change, dated as the change itself. */
+  /**
+   * Stores a moved pair and publishes its status change, dated as the change itself. A pair that
+   * ends (completed or ended early) has its meetings still to come cancelled, and both people are
+   * told, so that no calendar keeps a meeting of a relationship that is over.
+   */
   static Pair move(Op op, Pair before, Pair after) {
     Pair stored = op.tx.pairs().update(after);
     if (before.status() != stored.status()) {
@@ -254,8 +265,34 @@ final class PairFlow {
               before.status(),
               stored.status(),
               stored.updatedAt()));
+      if (stored.status().isEnded() && !before.status().isEnded()) {
+        cancelComingMeetings(op, stored);
+      }
     }
     return stored;
+  }
+
+  /** Cancels the pair's SCHEDULED meetings that start after now. */
+  private static void cancelComingMeetings(Op op, Pair pair) {
+    for (Meeting meeting : op.tx.meetings().findByPair(pair.id())) {
+      if (meeting.status() != MeetingStatus.SCHEDULED || !meeting.start().isAfter(op.now)) {
+        continue;
+      }
+      Meeting stored = op.tx.meetings().update(meeting.cancel(PAIR_ENDED, op.now));
+      op.publish(
+          new MeetingStatusChanged(
+              stored.id(),
+              stored.programId(),
+              stored.pairId(),
+              MeetingStatus.SCHEDULED,
+              stored.status(),
+              op.now));
+      for (ParticipantId person : List.of(pair.mentorId(), pair.menteeId())) {
+        op.notify(
+            new MeetingCancelled(
+                person, stored.programId(), pair.id(), stored.id(), stored.start(), op.now));
+      }
+    }
   }
 
   /** Ends every pair of a participant in a program: proposals withdrawn, others ended early. */

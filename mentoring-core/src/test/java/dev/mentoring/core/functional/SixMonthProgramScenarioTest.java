@@ -168,6 +168,16 @@ class SixMonthProgramScenarioTest {
     long held() {
       return meetings.stream().filter(x -> x.status == MeetingStatus.HELD).count();
     }
+
+    /** The pair ended: the engine cancels its meetings still to come. */
+    void ended(PairStatus end, Instant at) {
+      status = end;
+      for (MeetingLedger x : meetings) {
+        if (x.status == MeetingStatus.SCHEDULED && x.start.isAfter(at)) {
+          x.status = MeetingStatus.CANCELLED;
+        }
+      }
+    }
   }
 
   private final List<Person> people = new ArrayList<>();
@@ -452,16 +462,16 @@ class SixMonthProgramScenarioTest {
       }
       if (tick == 6 && p.lastFit != null && p.lastFit <= 2 && rnd.nextBoolean()) {
         m.pairs().endEarly(ADMIN, p.id, ExitReason.NOT_A_GOOD_FIT, null);
-        p.status = PairStatus.ENDED_EARLY;
+        p.ended(PairStatus.ENDED_EARLY, now());
       } else if (tick == 9 && rnd.nextInt(25) == 0) {
         m.pairs().endEarly(actor(p.mentee), p.id, ExitReason.SCHEDULE_CONFLICT, null);
-        p.status = PairStatus.ENDED_EARLY;
+        p.ended(PairStatus.ENDED_EARLY, now());
       } else if (tick == 10 && rnd.nextInt(20) == 0) {
         m.pairs().pause(actor(p.mentor), p.id);
         p.status = PairStatus.PAUSED;
       } else if (tick == TICKS && p.held() >= 8 && rnd.nextInt(3) == 0) {
         m.pairs().complete(ADMIN, p.id);
-        p.status = PairStatus.COMPLETED;
+        p.ended(PairStatus.COMPLETED, now());
       }
     }
     if (tick == 14) {
