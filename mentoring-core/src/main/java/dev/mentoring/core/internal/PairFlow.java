@@ -216,13 +216,15 @@ final class PairFlow {
     Enrollment mentee = Load.enrollment(op, program.id(), accepted.menteeId());
     List<Pair> pairs = op.tx.pairs().findByProgram(program.id());
     checkPlaces(program, mentor, mentee, pairs);
-    Pair stored = op.tx.pairs().update(accepted);
     // Touching both enrollments makes concurrent acceptances for the same mentor or mentee
-    // conflict on their versions in stores without serializable transactions.
+    // conflict on their versions in stores without serializable transactions. They are touched
+    // before any pair is written, so that in a database with row locks competing acceptances queue
+    // on the mentor's row instead of deadlocking over each other's pairs.
     op.tx.enrollments().update(mentor.touch(op.now));
     if (!mentee.id().equals(mentor.id())) {
       op.tx.enrollments().update(mentee.touch(op.now));
     }
+    Pair stored = op.tx.pairs().update(accepted);
     op.publish(
         new PairStatusChanged(
             stored.id(), program.id(), before.status(), PairStatus.ACCEPTED, op.now));
