@@ -229,7 +229,7 @@ final class MatchCommand implements Callable<Integer> {
               && (progress.equals("on")
                   || (progress.equals("auto") && interactive && pairs >= PROGRESS_PAIRS));
       MatchSession.Outcome outcome;
-      try (Progress p = showBar ? Progress.bar(err, 5) : Progress.none()) {
+      try (Progress p = showBar ? Progress.bar(err, 4) : Progress.none()) {
         outcome = session.run(strategies.get(strategy), p);
         p.phase("writing " + out + " and " + json);
         OutputFiles.write(outcome, criteria(cfg), out, json);

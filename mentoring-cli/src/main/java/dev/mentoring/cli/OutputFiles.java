@@ -16,6 +16,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -89,6 +91,8 @@ final class OutputFiles {
       FeasibilityReport feasibility,
       List<String> notes) {}
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private OutputFiles() {}
 
   /** Something to write into one file. */
@@ -122,9 +126,12 @@ final class OutputFiles {
         if (dir == null || !Files.isDirectory(dir)) {
           throw new IOException(targets.get(k) + ": the directory " + dir + " does not exist");
         }
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        temps.add(temp);
-        try (OutputStream out = Files.newOutputStream(temp)) {
+        // Not Files.createTempFile: its owner-only permissions would carry over to the output.
+        Path temp =
+            dir.resolve(
+                "." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
+          temps.add(temp);
           contents.get(k).writeTo(out);
         }
       }

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 final class PeopleFile {
   private static final Pattern SKILL = Pattern.compile("(.+?)\\s*(?:[:(]\\s*([^)]*?)\\s*\\)?)?");
   private static final int MAX_ID = 200;
+  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
   /**
    * One participant read from a row.
@@ -205,7 +206,7 @@ final class PeopleFile {
     List<String> languages() {
       List<String> out = new ArrayList<>();
       for (String v : list(Column.LANGUAGES)) {
-        if (!v.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+        if (!LANGUAGE.matcher(v).matches()) {
           throw bad(
               Column.LANGUAGES, "\"" + v + "\" is not a language tag such as en, de or pt-BR");
         }

@@ -17,10 +17,13 @@
  * command has no program lifecycle, no store and no actors to check, and the engine would validate
  * and store every enrollment one call at a time; the SPI path matches 10,000 mentees and 2,500
  * mentors in seconds and shows the public matching API a host uses when it matches outside the
- * engine. The same {@code CompatibilityModel} scores the problem once more into a {@code
- * ScoredProblem} for {@code MatchingEvaluation}, {@code FeasibilityReport} and {@code
- * PairExplanation}s. Fixed pairs are kept outside the problem: their mentees leave it and their
- * mentors' places shrink, as the engine treats pairs already committed.
+ * engine. For the built-ins, which are {@code SolverStrategy}s, the command scores the problem once
+ * ({@code SolverStrategy.score}), solves the {@code AssignmentProblem} with the strategy's solver,
+ * and uses the same {@code ScoredProblem} for the pairs' explanations, {@code MatchingEvaluation},
+ * {@code FeasibilityReport} and the reasons of unmatched mentees; another {@code MatchingStrategy}
+ * would run through {@code match} and the model would score the problem once more. Fixed pairs are
+ * kept outside the problem: their mentees leave it and their mentors' places shrink, as the engine
+ * treats pairs already committed.
  *
  * <p>Internal classes are package-private; the command's behaviour (options, file formats, exit
  * codes) is its interface, described by {@code mentoring match --help} and the README.
