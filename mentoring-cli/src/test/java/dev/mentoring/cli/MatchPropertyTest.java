@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * For any generated sign-up export and any built-in strategy: every mentee is in the output exactly
+ * For any synthetic sign-up export and any built-in strategy: every mentee is in the output exactly
  * once, matched or unmatched with a reason, no mentor is over capacity, and the JSON agrees with
  * the CSV.
  */
