@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -154,6 +153,11 @@ public final class MentoringHttpServer implements AutoCloseable {
           | CapacityExceededException
           | ConcurrentUpdateException e) {
         problem(exchange, 409, "Conflict", e.getMessage(), List.of());
+      } catch (IllegalArgumentException e) {
+        // A value the domain refuses outright, such as a malformed id in the path.
+        problem(exchange, 400, "Bad request", e.getMessage(), List.of());
+      } catch (RuntimeException e) {
+        problem(exchange, 500, "Internal error", e.getClass().getSimpleName(), List.of());
       }
     }
   }
@@ -223,13 +227,7 @@ public final class MentoringHttpServer implements AutoCloseable {
   private void send(HttpExchange exchange, int status, String contentType, Object body)
       throws IOException {
     byte[] bytes = mapper.writeValueAsBytes(body);
-    exchange
-        .getResponseHeaders()
-        .set(
-            "Content-Type",
-            contentType
-                + "; charset="
-                + StandardCharsets.UTF_8.name().toLowerCase(java.util.Locale.ROOT));
+    exchange.getResponseHeaders().set("Content-Type", contentType + "; charset=" + "utf-8");
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);

@@ -145,4 +145,11 @@ class MentoringHttpServerTest {
     mentoring.programs().startMatching(ADMIN, program.id());
     assertThat(client.post(base + "/matching", "cy", "").statusCode()).isEqualTo(403);
   }
+
+  @Test
+  void programIdTheDomainRefuses_400() throws Exception {
+    HttpResponse<String> r = client.get("/programs/" + "p".repeat(201) + "/report", "hr-admin");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("\"title\":\"Bad request\"").contains("200 characters");
+  }
 }

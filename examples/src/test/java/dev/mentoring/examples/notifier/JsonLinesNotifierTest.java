@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.mentoring.core.notification.Notification;
 import dev.mentoring.examples.notifier.JsonLinesNotifier.Delivery;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class JsonLinesNotifierTest {
@@ -19,7 +23,7 @@ class JsonLinesNotifierTest {
     StringWriter outbox = new StringWriter();
     List<Notification> sent =
         NotifierExample.run(
-            outbox, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            outbox, new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
 
     List<String> lines = outbox.toString().lines().toList();
     assertThat(lines).hasSize(sent.size()).hasSize(26);
@@ -28,8 +32,7 @@ class JsonLinesNotifierTest {
     List<Delivery> read = NotifierExample.deliveries(outbox.toString());
     assertThat(read)
         .extracting(Delivery::sequence)
-        .containsExactly(
-            java.util.stream.LongStream.rangeClosed(1, 26).boxed().toArray(Long[]::new));
+        .containsExactly(LongStream.rangeClosed(1, 26).boxed().toArray(Long[]::new));
     assertThat(read).extracting(Delivery::notification).containsExactlyElementsOf(sent);
   }
 
@@ -56,7 +59,8 @@ class JsonLinesNotifierTest {
           public void close() {}
         };
     StringWriter good = new StringWriter();
-    NotifierExample.run(good, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    NotifierExample.run(
+        good, new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
     Notification any = NotifierExample.deliveries(good.toString()).get(0).notification();
 
     assertThatThrownBy(() -> new JsonLinesNotifier(broken).send(any))
