@@ -1,13 +1,34 @@
 package dev.mentoring.examples.quickstart;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.mentoring.core.Actor;
 import dev.mentoring.core.MatchingRun;
 import dev.mentoring.core.Mentoring;
 import dev.mentoring.core.ParticipantId;
 import dev.mentoring.core.enrollment.Answer;
 import dev.mentoring.core.enrollment.Application;
-import dev.mentoring.core.enrollment.Enrollment;
+import dev.mentoring.core.enrollment.EnrollmentStatus;
 import dev.mentoring.core.enrollment.Profile;
+import dev.mentoring.core.enrollment.Skill;
+import dev.mentoring.core.feedback.NetPromoterScore;
+import dev.mentoring.core.feedback.Survey;
+import dev.mentoring.core.feedback.SurveyAudience;
+import dev.mentoring.core.feedback.SurveyCheckpoint;
+import dev.mentoring.core.feedback.SurveyDraft;
+import dev.mentoring.core.feedback.SurveyQuestion;
+import dev.mentoring.core.goal.Goal;
+import dev.mentoring.core.goal.GoalDraft;
+import dev.mentoring.core.goal.ProgressMode;
+import dev.mentoring.core.meeting.Meeting;
+import dev.mentoring.core.meeting.MeetingMode;
+import dev.mentoring.core.meeting.MeetingPlan;
+import dev.mentoring.core.meeting.MeetingStatus;
+import dev.mentoring.core.memory.InMemoryMentoringStore;
+import dev.mentoring.core.metrics.HealthStatus;
+import dev.mentoring.core.metrics.ProgramReport;
+import dev.mentoring.core.metrics.Ratio;
+import dev.mentoring.core.pairing.Contribution;
 import dev.mentoring.core.pairing.Pair;
 import dev.mentoring.core.pairing.PairStatus;
 import dev.mentoring.core.program.EnrollmentForm;
@@ -16,136 +37,393 @@ import dev.mentoring.core.program.MatchingPolicy;
 import dev.mentoring.core.program.Program;
 import dev.mentoring.core.program.ProgramSpec;
 import dev.mentoring.core.program.Question;
+import dev.mentoring.core.spi.MentoringStore;
+import dev.mentoring.matching.MatchingStrategies;
+import dev.mentoring.testkit.fake.MutableClock;
+import dev.mentoring.testkit.generate.Employee;
+import dev.mentoring.testkit.generate.SyntheticOrganization;
 import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Walks one mentoring program through its whole life on the in-memory default: create, open
- * enrollment, enroll mentors and mentees, match, pair one mentee by hand, accept, launch and close.
+ * Runs one mentoring program from start to finish: an administrator creates it, 40 people from a
+ * synthetic organisation enroll, the {@code optimal} strategy proposes pairs, both sides accept,
+ * the program launches, pairs meet for a month and work on goals with milestones, everyone is asked
+ * a midpoint survey with a Net Promoter question, and the program report is printed as a table,
+ * followed by the three best pairs with the explanation of their scores.
  *
- * <p>Run it with {@code mvn -q -pl examples -am compile exec:java}.
+ * <p>Run it with {@code mvn -q -pl examples -am compile exec:java}. The output is the same on every
+ * run: the people come from {@link SyntheticOrganization} with a fixed seed, time is a {@link
+ * MutableClock} that starts at {@link #START} and moves only when the program says so, and the
+ * {@code optimal} strategy does not use randomness. The engine's ids (of programs, pairs, meetings)
+ * are random, so the output names people, never those ids.
+ *
+ * <p>The store is the one seam: {@link #run(MentoringStore, PrintStream)} works on any {@link
+ * MentoringStore}, and {@link #main} picks the in-memory one.
  */
 public final class QuickStart {
+
+  /** When the program starts, by the example's clock. */
+  public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
+  /** The seed of the synthetic organisation the people come from. */
+  public static final long SEED = 42L;
+
+  /** How many people the synthetic organisation has; 40 of them enroll. */
+  public static final int ORGANIZATION_SIZE = 400;
+
+  /** How many mentors enroll. */
+  public static final int MENTORS = 14;
+
+  /** How many mentees enroll. */
+  public static final int MENTEES = 26;
+
+  /** How many mentees each mentor takes at most. */
+  public static final int MENTOR_CAPACITY = 2;
+
+  /** How many weekly meetings each pair schedules. */
+  public static final int MEETINGS_PER_PAIR = 3;
+
+  private static final String USAGE = "usage: QuickStart [--store memory]";
+  private static final Actor ADMIN = Actor.participant("hr-admin");
+  private static final int LABEL_WIDTH = 38;
+
   private QuickStart() {}
 
   /**
-   * Runs the walk-through and prints what happens.
+   * Runs the program on the store named by the arguments and prints what happens.
    *
-   * @param args ignored
+   * @param args nothing, or {@code --store memory} (the default)
+   * @throws IllegalArgumentException if the arguments are anything else
    */
   public static void main(String[] args) {
-    run(System.out);
+    run(storeFor(args), System.out);
   }
 
   /**
-   * Runs the walk-through.
+   * Returns the store the command-line arguments name.
    *
-   * @param out where to print
-   * @return the program as closed
+   * @param args nothing, or {@code --store} and a store name; {@code memory} is the only name
+   * @return a new, empty store
+   * @throws IllegalArgumentException if the arguments name no known store
    */
-  public static Program run(PrintStream out) {
-    Mentoring mentoring = Mentoring.builder().build();
-    Actor admin = Actor.participant("hr-admin");
+  public static MentoringStore storeFor(String... args) {
+    if (args.length == 0) {
+      return new InMemoryMentoringStore();
+    }
+    if (args.length != 2 || !args[0].equals("--store")) {
+      throw new IllegalArgumentException(
+          "arguments must be empty or '--store <name>', were " + List.of(args) + "; " + USAGE);
+    }
+    if (args[1].equals("memory")) {
+      return new InMemoryMentoringStore();
+    }
+    throw new IllegalArgumentException(
+        "--store must be one of [memory], was '" + args[1] + "'; " + USAGE);
+  }
 
-    // 1. An administrator describes the program; it starts as a draft.
+  /**
+   * Runs the whole program on a store and prints its story, the program report and the best pairs.
+   *
+   * @param store an empty store
+   * @param out where to print
+   * @return the program report at the end, a month after the start
+   */
+  public static ProgramReport run(MentoringStore store, PrintStream out) {
+    requireNonNull(store, "store");
+    requireNonNull(out, "out");
+    MutableClock clock = MutableClock.at(START);
+    Mentoring mentoring =
+        Mentoring.builder()
+            .store(store)
+            .clock(clock)
+            .matching(MatchingStrategies.builtIns().get(MatchingStrategies.OPTIMAL))
+            .build();
+
+    // 1. An administrator describes the program and opens enrollment.
     ProgramSpec spec =
-        ProgramSpec.builder("Engineering onboarding")
-            .objective("Help new engineers find their feet in their first six months")
+        ProgramSpec.builder("Engineering mentoring, spring 2026")
+            .objective("Help people grow the skills they ask for, with a colleague who has them")
             .form(
                 EnrollmentForm.of(
-                    Question.singleChoice("track", "Which track?", List.of("backend", "frontend")),
                     Question.text("hopes", "What do you hope to get out of it?")
                         .optional()
                         .forRoles(EnrollmentRole.MENTEE)))
-            .matchingPolicy(MatchingPolicy.defaults().withDefaultMentorCapacity(2))
+            .matchingPolicy(MatchingPolicy.defaults().withDefaultMentorCapacity(MENTOR_CAPACITY))
             .enrollmentApprovalRequired(false)
             .build();
-    Program program = mentoring.programs().create(admin, spec);
-    mentoring.programs().openEnrollment(admin, program.id());
-    out.printf("Created '%s' (%s)%n", program.name(), program.id());
+    Program program = mentoring.programs().create(ADMIN, spec);
+    mentoring.programs().openEnrollment(ADMIN, program.id());
+    out.printf("Program '%s' is open for enrollment%n", program.name());
 
-    // 2. People enroll themselves: two mentors and three mentees.
-    enroll(
-        mentoring,
-        program,
-        "ana",
-        EnrollmentRole.MENTOR,
-        Profile.builder().offers("Java", 5).offers("SQL", 4).seniority(8));
-    enroll(
-        mentoring,
-        program,
-        "bo",
-        EnrollmentRole.MENTOR,
-        Profile.builder().offers("TypeScript", 4).offers("CSS", 3).seniority(6));
-    enroll(
-        mentoring,
-        program,
-        "cy",
-        EnrollmentRole.MENTEE,
-        Profile.builder().seeks("Java", 4).seeks("SQL", 2));
-    enroll(
-        mentoring, program, "di", EnrollmentRole.MENTEE, Profile.builder().seeks("TypeScript", 3));
-    enroll(mentoring, program, "ed", EnrollmentRole.MENTEE, Profile.builder().seeks("Go", 3));
-    out.printf("Enrolled %d people%n", mentoring.enrollments().list(admin, program.id()).size());
-
-    // 3. Matching proposes a pair for each mentee, with an explanation.
-    mentoring.programs().startMatching(admin, program.id());
-    MatchingRun run = mentoring.matching().propose(admin, program.id());
-    for (Pair pair : run.proposed()) {
-      out.printf(
-          "Proposed %s -> %s, score %d: %s%n",
-          pair.mentorId(), pair.menteeId(), pair.score(), pair.explanation().contributions());
-    }
-
-    // 4. Nobody offers Go, so the administrator retracts ed's weak proposal, enrolls a Go mentor
-    //    who signed up late, and pairs them by hand.
-    for (Pair pair : run.proposed()) {
-      if (pair.score() == 0) {
-        mentoring.pairs().retract(admin, pair.id());
-        out.printf("Retracted %s -> %s%n", pair.mentorId(), pair.menteeId());
+    // 2. People from a synthetic organisation enroll: the first willing mentors, then mentees.
+    SyntheticOrganization org = SyntheticOrganization.generate(SEED, ORGANIZATION_SIZE);
+    List<Employee> mentors = new ArrayList<>();
+    List<Employee> mentees = new ArrayList<>();
+    for (Employee e : org.employees()) {
+      if (mentors.size() < MENTORS && e.willingToMentor() && e.level() >= 3) {
+        mentors.add(e);
+      } else if (mentees.size() < MENTEES && e.willingToBeMentored()) {
+        mentees.add(e);
       }
     }
-    enroll(mentoring, program, "fay", EnrollmentRole.MENTOR, Profile.builder().offers("Go", 5));
-    Pair manual =
+    mentors.forEach(e -> enroll(mentoring, program, org, e, EnrollmentRole.MENTOR));
+    mentees.forEach(e -> enroll(mentoring, program, org, e, EnrollmentRole.MENTEE));
+    out.printf("Enrolled %d mentors and %d mentees from %s%n", mentors.size(), mentees.size(), org);
+
+    // 3. Matching proposes pairs; each comes with an explanation of its score.
+    mentoring.programs().startMatching(ADMIN, program.id());
+    MatchingRun run = mentoring.matching().propose(ADMIN, program.id());
+    out.printf(
+        "Strategy '%s' proposed %d pairs; %d mentees left unmatched%n",
+        run.strategyId(), run.proposed().size(), run.unmatched().size());
+    run.unmatched().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(Comparator.comparing(ParticipantId::value)))
+        .forEach(e -> out.printf("  unmatched %s: %s%n", e.getKey().value(), e.getValue()));
+
+    // 4. Both sides accept every proposal; launching the program makes the pairs ACTIVE.
+    for (Pair pair : run.proposed()) {
+      mentoring.pairs().accept(Actor.participant(pair.mentorId()), pair.id());
+      mentoring.pairs().accept(Actor.participant(pair.menteeId()), pair.id());
+    }
+    mentoring.programs().launch(ADMIN, program.id());
+    List<Pair> active =
+        mentoring.pairs().list(ADMIN, program.id()).stream()
+            .filter(p -> p.status() == PairStatus.ACTIVE)
+            .sorted(Comparator.comparing((Pair p) -> p.menteeId().value()))
+            .toList();
+    out.printf("Launched with %d active pairs%n", active.size());
+
+    // 5. Each pair schedules weekly meetings and writes down a goal with three milestones.
+    List<Meeting> meetings = new ArrayList<>();
+    List<Goal> goals = new ArrayList<>();
+    for (int k = 0; k < active.size(); k++) {
+      Pair pair = active.get(k);
+      Actor mentee = Actor.participant(pair.menteeId());
+      for (int week = 1; week <= MEETINGS_PER_PAIR; week++) {
+        MeetingPlan plan =
+            MeetingPlan.builder(
+                    "Mentoring session " + week,
+                    START.plus(Duration.ofDays(7L * week)).plus(Duration.ofHours(k % 6)),
+                    ZoneOffset.UTC)
+                .duration(Duration.ofMinutes(45))
+                .mode(MeetingMode.VIDEO)
+                .build();
+        meetings.add(mentoring.meetings().schedule(mentee, pair.id(), plan));
+      }
+      Skill topic = org.find(pair.menteeId()).orElseThrow().skillsSought().get(0);
+      LocalDate day = LocalDate.ofInstant(START, ZoneOffset.UTC);
+      GoalDraft draft =
+          GoalDraft.builder(
+                  "Get productive with " + topic.name(),
+                  "Ships one piece of work that uses " + topic.name(),
+                  day.plusWeeks(3))
+              .milestone("Read up on the basics", day.plusWeeks(1))
+              .milestone("Pair on a small task", day.plusWeeks(2))
+              .milestone("Ship a change alone", day.plusWeeks(3))
+              .progressMode(ProgressMode.MILESTONES)
+              .build();
+      Goal goal = mentoring.goals().create(mentee, pair.id(), draft);
+      goals.add(mentoring.goals().activate(Actor.participant(pair.mentorId()), goal.id()));
+    }
+
+    // 6. A month passes. Meetings are held, except every fifth pair misses its last one; held
+    //    meetings are rated, and goals advance by a deterministic number of milestones.
+    clock.advance(Duration.ofDays(7L * (MEETINGS_PER_PAIR + 1)));
+    for (int m = 0; m < meetings.size(); m++) {
+      Meeting meeting = meetings.get(m);
+      int pairIndex = m / MEETINGS_PER_PAIR;
+      boolean last = m % MEETINGS_PER_PAIR == MEETINGS_PER_PAIR - 1;
+      Pair pair = active.get(pairIndex);
+      Actor mentor = Actor.participant(pair.mentorId());
+      if (last && pairIndex % 5 == 4) {
+        mentoring.meetings().markNoShow(mentor, meeting.id());
+      } else {
+        mentoring.meetings().markHeld(mentor, meeting.id());
+        mentoring.meetings().rate(Actor.participant(pair.menteeId()), meeting.id(), 3 + m % 3);
+      }
+    }
+    int achieved = 0;
+    for (int k = 0; k < goals.size(); k++) {
+      Goal goal = goals.get(k);
+      Actor mentee = Actor.participant(active.get(k).menteeId());
+      int done = k % 4;
+      for (int i = 0; i < done; i++) {
+        goal = mentoring.goals().completeMilestone(mentee, goal.id(), i);
+      }
+      if (goal.milestones().size() == done) {
+        mentoring.goals().achieve(mentee, goal.id());
+        achieved++;
+      }
+    }
+    out.printf(
+        "Held %d meetings, %d goals achieved%n",
+        mentoring.meetings().forProgram(ADMIN, program.id()).stream()
+            .filter(m -> m.status() == MeetingStatus.HELD)
+            .count(),
+        achieved);
+
+    // 7. A midpoint survey with a Net Promoter question; all but every third person answer.
+    Survey survey =
         mentoring
-            .pairs()
-            .propose(admin, program.id(), ParticipantId.of("fay"), ParticipantId.of("ed"));
-    out.printf("Paired %s -> %s by hand%n", manual.mentorId(), manual.menteeId());
-
-    // 5. Mentor and mentee accept each pair; the program launches and the pairs become active.
-    for (Pair pair : mentoring.pairs().list(admin, program.id())) {
-      if (pair.status() == PairStatus.PROPOSED) {
-        mentoring.pairs().accept(Actor.participant(pair.mentorId()), pair.id());
-        mentoring.pairs().accept(Actor.participant(pair.menteeId()), pair.id());
+            .surveys()
+            .create(
+                ADMIN,
+                program.id(),
+                SurveyDraft.builder("Midpoint check", SurveyCheckpoint.MIDPOINT)
+                    .question(
+                        SurveyQuestion.nps(
+                            "recommend", "How likely are you to recommend the program?"),
+                        SurveyQuestion.rating("useful", "How useful are your sessions?"))
+                    .audience(SurveyAudience.BOTH)
+                    .build());
+    mentoring.surveys().open(ADMIN, survey.id());
+    List<ParticipantId> respondents = new ArrayList<>();
+    active.forEach(p -> respondents.add(p.mentorId()));
+    active.forEach(p -> respondents.add(p.menteeId()));
+    List<ParticipantId> distinct = respondents.stream().distinct().toList();
+    int answered = 0;
+    for (int k = 0; k < distinct.size(); k++) {
+      if (k % 3 == 2) {
+        continue;
       }
+      mentoring
+          .surveys()
+          .respond(
+              Actor.participant(distinct.get(k)),
+              survey.id(),
+              null,
+              null,
+              Map.of("recommend", Answer.number(6 + k % 5), "useful", Answer.number(3 + k % 3)));
+      answered++;
     }
-    mentoring.programs().launch(admin, program.id());
-    for (Pair pair : mentoring.pairs().list(admin, program.id())) {
-      out.printf("Pair %s -> %s is %s%n", pair.mentorId(), pair.menteeId(), pair.status());
-    }
+    mentoring.surveys().close(ADMIN, survey.id());
+    out.printf("%d of %d participants answered the midpoint survey%n", answered, distinct.size());
 
-    // 6. Six months later the program closes and its pairs complete.
-    Program closed = mentoring.programs().close(admin, program.id());
-    long completed =
-        mentoring.pairs().list(admin, program.id()).stream()
-            .filter(p -> p.status() == PairStatus.COMPLETED)
-            .count();
-    out.printf("Program is %s with %d completed pairs%n", closed.status(), completed);
-    return closed;
+    // 8. The program report, as of now.
+    ProgramReport report = mentoring.reports().report(ADMIN, program.id(), clock.instant());
+    out.println();
+    printReport(report, out);
+
+    // 9. The three best pairs, with the criteria that make up their scores.
+    out.println();
+    out.println("Best pairs and why:");
+    active.stream()
+        .sorted(
+            Comparator.comparingInt(Pair::score)
+                .reversed()
+                .thenComparing(p -> p.menteeId().value()))
+        .limit(3)
+        .forEach(p -> printPair(p, out));
+    return report;
   }
 
-  private static Enrollment enroll(
+  /** Enrolls a person with the profile the organisation knows about them. */
+  private static void enroll(
       Mentoring mentoring,
       Program program,
-      String who,
-      EnrollmentRole role,
-      Profile.Builder profile) {
-    ParticipantId id = ParticipantId.of(who);
-    Application application =
-        Application.builder(id, role)
-            .profile(profile.languages("en").build())
-            .answer("track", Answer.choice(role == EnrollmentRole.MENTOR ? "backend" : "frontend"))
-            .build();
-    return mentoring.enrollments().apply(Actor.participant(id), program.id(), application);
+      SyntheticOrganization org,
+      Employee e,
+      EnrollmentRole role) {
+    Profile.Builder profile =
+        Profile.builder()
+            .languages(e.languages().toArray(new String[0]))
+            .timeZone(e.timeZone())
+            .location(e.location().name())
+            .seniority(e.level())
+            .department(e.department());
+    e.skillsOffered().forEach(s -> profile.offers(s.name(), s.level()));
+    e.skillsSought().forEach(s -> profile.seeks(s.name(), s.level()));
+    List<ParticipantId> managers = new ArrayList<>();
+    for (ParticipantId m = e.manager(); m != null; m = org.find(m).orElseThrow().manager()) {
+      managers.add(m);
+    }
+    Application.Builder application =
+        Application.builder(e.id(), role).profile(profile.managerChain(managers).build());
+    if (role == EnrollmentRole.MENTEE) {
+      application.answer("hopes", Answer.text("Learn " + e.skillsSought().get(0).name()));
+    }
+    mentoring.enrollments().apply(Actor.participant(e.id()), program.id(), application.build());
+  }
+
+  private static void printReport(ProgramReport r, PrintStream out) {
+    String rule = "-".repeat(LABEL_WIDTH + 24);
+    out.println("Program report as of " + r.at());
+    out.println(rule);
+    Map<EnrollmentStatus, Integer> mentors =
+        r.enrollments().getOrDefault(EnrollmentRole.MENTOR, Map.of());
+    Map<EnrollmentStatus, Integer> mentees =
+        r.enrollments().getOrDefault(EnrollmentRole.MENTEE, Map.of());
+    row(out, "Approved mentors", count(mentors, EnrollmentStatus.APPROVED));
+    row(out, "Approved mentees", count(mentees, EnrollmentStatus.APPROVED));
+    row(out, "Match rate", ratio(r.matchRate()));
+    row(out, "Mentor utilisation", ratio(r.mentorUtilisation()));
+    row(out, "Active pairs", count(r.pairs(), PairStatus.ACTIVE));
+    row(
+        out,
+        "Pair health (healthy/attention/risk)",
+        count(r.health(), HealthStatus.HEALTHY)
+            + " / "
+            + r.health().get(HealthStatus.NEEDS_ATTENTION)
+            + " / "
+            + r.health().get(HealthStatus.AT_RISK));
+    row(
+        out,
+        "Meetings (held/no-show)",
+        count(r.meetings(), MeetingStatus.HELD) + " / " + r.meetings().get(MeetingStatus.NO_SHOW));
+    row(out, "Held meetings per pair", ratio(r.meetingsPerPair()));
+    row(out, "Average meeting rating", ratio(r.averageRating()));
+    row(out, "Goal completion", ratio(r.goalCompletion()));
+    NetPromoterScore nps = r.nps();
+    row(
+        out,
+        "Net Promoter Score",
+        String.format(
+            Locale.ROOT,
+            "%+.1f (%d promoters, %d passives, %d detractors)",
+            nps.score(),
+            nps.promoters(),
+            nps.passives(),
+            nps.detractors()));
+    r.surveys()
+        .forEach(
+            s ->
+                row(
+                    out,
+                    "Survey " + s.checkpoint().name().toLowerCase(Locale.ROOT) + " responses",
+                    ratio(s.responseRate())));
+    out.println(rule);
+  }
+
+  private static void printPair(Pair p, PrintStream out) {
+    out.printf("  %s -> %s  score %d%n", p.mentorId().value(), p.menteeId().value(), p.score());
+    for (Contribution c : p.explanation().contributions()) {
+      if (c.points() != 0) {
+        out.printf(Locale.ROOT, "      %-11s %+5d  %s%n", c.criterion(), c.points(), c.detail());
+      }
+    }
+  }
+
+  private static void row(PrintStream out, String label, Object value) {
+    out.printf("%-" + LABEL_WIDTH + "s %s%n", label, value);
+  }
+
+  private static <K> int count(Map<K, Integer> counts, K key) {
+    return counts.getOrDefault(key, 0);
+  }
+
+  private static String ratio(Ratio r) {
+    if (!r.isDefined()) {
+      return "n/a";
+    }
+    return String.format(Locale.ROOT, "%.2f  (%d / %d)", r.value(), r.numerator(), r.denominator());
   }
 }
