@@ -170,41 +170,61 @@ public record MatchingEvaluation(
     return index;
   }
 
-  /** Mean partner rank for mentees and for mentors, 1-based. */
+  /**
+   * Mean partner rank for mentees and for mentors, 1-based. A mentor's rank of a mentee is one plus
+   * the number of the mentor's candidates it likes better; they are counted in one pass over the
+   * candidates against the few pairs of each mentor, without sorting any mentor's column.
+   */
   private static double[] ranks(AssignmentProblem p, Assignment a) {
     if (a.size() == 0) {
       return new double[] {0, 0};
     }
-    // Each mentor's column of candidate scores, sorted descending with mentee index ascending.
     int m = p.mentors();
-    long[][] column = new long[m][];
-    int[] fill = new int[m];
-    int[] size = new int[m];
-    for (int i = 0; i < p.mentees(); i++) {
-      for (int j : p.candidates(i)) {
-        size[j]++;
+    // The ranked pairs of each mentor, as pair indices grouped by mentor.
+    int[] start = new int[m + 1];
+    boolean[] ranked = new boolean[a.size()];
+    long[] keyOf = new long[a.size()];
+    for (int k = 0; k < a.size(); k++) {
+      int s = p.score(a.mentee(k), a.mentor(k));
+      if (s >= 0) { // a fixed pair outside the candidates has no rank
+        ranked[k] = true;
+        keyOf[k] = key(s, a.mentee(k));
+        start[a.mentor(k) + 1]++;
       }
     }
     for (int j = 0; j < m; j++) {
-      column[j] = new long[size[j]];
+      start[j + 1] += start[j];
     }
-    for (int i = 0; i < p.mentees(); i++) {
-      for (int j : p.candidates(i)) {
-        column[j][fill[j]++] = key(p.score(i, j), i);
+    int[] pairsOf = new int[start[m]];
+    int[] fill = Arrays.copyOf(start, m);
+    for (int k = 0; k < a.size(); k++) {
+      if (ranked[k]) {
+        pairsOf[fill[a.mentor(k)]++] = k;
       }
     }
-    for (long[] c : column) {
-      Arrays.sort(c);
+    long[] mentorRank = new long[a.size()];
+    for (int i = 0; i < p.mentees(); i++) {
+      for (int j : p.candidates(i)) {
+        if (start[j] == start[j + 1]) {
+          continue;
+        }
+        long key = key(p.score(i, j), i);
+        for (int q = start[j]; q < start[j + 1]; q++) {
+          if (key < keyOf[pairsOf[q]]) {
+            mentorRank[pairsOf[q]]++;
+          }
+        }
+      }
     }
     long menteeRanks = 0;
     long mentorRanks = 0;
     for (int k = 0; k < a.size(); k++) {
+      if (!ranked[k]) {
+        continue;
+      }
       int i = a.mentee(k);
       int j = a.mentor(k);
       int s = p.score(i, j);
-      if (s < 0) {
-        continue; // a fixed pair outside the candidates has no rank
-      }
       int rank = 1;
       for (int other : p.candidates(i)) {
         int o = p.score(i, other);
@@ -213,7 +233,7 @@ public record MatchingEvaluation(
         }
       }
       menteeRanks += rank;
-      mentorRanks += 1 + Arrays.binarySearch(column[j], key(s, i));
+      mentorRanks += 1 + mentorRank[k];
     }
     return new double[] {(double) menteeRanks / a.size(), (double) mentorRanks / a.size()};
   }
