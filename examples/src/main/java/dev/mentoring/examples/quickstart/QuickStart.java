@@ -38,6 +38,7 @@ import dev.mentoring.core.program.Program;
 import dev.mentoring.core.program.ProgramSpec;
 import dev.mentoring.core.program.Question;
 import dev.mentoring.core.spi.MentoringStore;
+import dev.mentoring.jdbc.JdbcMentoringStore;
 import dev.mentoring.matching.MatchingStrategies;
 import dev.mentoring.testkit.fake.MutableClock;
 import dev.mentoring.testkit.generate.Employee;
@@ -52,6 +53,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * Runs one mentoring program from start to finish: an administrator creates it, 40 people from a
@@ -67,7 +70,9 @@ import java.util.Map;
  * are random, so the output names people, never those ids.
  *
  * <p>The store is the one seam: {@link #run(MentoringStore, PrintStream)} works on any {@link
- * MentoringStore}, and {@link #main} picks the in-memory one.
+ * MentoringStore}, and {@link #main} picks the in-memory one, or with {@code --store h2} the JDBC
+ * store on an in-memory H2 database ({@code mvn -q -pl examples -am compile exec:java
+ * -Dexec.args="--store h2"}); the output is the same on both.
  */
 public final class QuickStart {
 
@@ -92,7 +97,7 @@ public final class QuickStart {
   /** How many weekly meetings each pair schedules. */
   public static final int MEETINGS_PER_PAIR = 3;
 
-  private static final String USAGE = "usage: QuickStart [--store memory]";
+  private static final String USAGE = "usage: QuickStart [--store memory|h2]";
   private static final Actor ADMIN = Actor.participant("hr-admin");
   private static final int LABEL_WIDTH = 38;
 
@@ -101,7 +106,8 @@ public final class QuickStart {
   /**
    * Runs the program on the store named by the arguments and prints what happens.
    *
-   * @param args nothing, or {@code --store memory} (the default)
+   * @param args nothing or {@code --store memory} (the default) for the in-memory store, or {@code
+   *     --store h2} for the JDBC store on an in-memory H2 database
    * @throws IllegalArgumentException if the arguments are anything else
    */
   public static void main(String[] args) {
@@ -111,7 +117,9 @@ public final class QuickStart {
   /**
    * Returns the store the command-line arguments name.
    *
-   * @param args nothing, or {@code --store} and a store name; {@code memory} is the only name
+   * @param args nothing, or {@code --store} and a store name: {@code memory} (the default) or
+   *     {@code h2}, a {@link JdbcMentoringStore} on a new in-memory H2 database (its schema created
+   *     by the store's migrations)
    * @return a new, empty store
    * @throws IllegalArgumentException if the arguments name no known store
    */
@@ -126,8 +134,14 @@ public final class QuickStart {
     if (args[1].equals("memory")) {
       return new InMemoryMentoringStore();
     }
+    if (args[1].equals("h2")) {
+      JdbcDataSource h2 = new JdbcDataSource();
+      // A private in-memory database that lives as long as the JVM.
+      h2.setURL("jdbc:h2:mem:quickstart-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+      return JdbcMentoringStore.builder(h2).build();
+    }
     throw new IllegalArgumentException(
-        "--store must be one of [memory], was '" + args[1] + "'; " + USAGE);
+        "--store must be one of [memory, h2], was '" + args[1] + "'; " + USAGE);
   }
 
   /**

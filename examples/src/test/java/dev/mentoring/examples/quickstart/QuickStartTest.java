@@ -9,6 +9,8 @@ import dev.mentoring.core.memory.InMemoryMentoringStore;
 import dev.mentoring.core.metrics.HealthStatus;
 import dev.mentoring.core.metrics.ProgramReport;
 import dev.mentoring.core.pairing.PairStatus;
+import dev.mentoring.core.spi.MentoringStore;
+import dev.mentoring.jdbc.JdbcMentoringStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +87,15 @@ class QuickStartTest {
   }
 
   @Test
+  void run_onH2_printsExactlyWhatItPrintsInMemory() {
+    MentoringStore h2 = QuickStart.storeFor("--store", "h2");
+    assertThat(h2).isInstanceOf(JdbcMentoringStore.class);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    QuickStart.run(h2, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(run().out());
+  }
+
+  @Test
   void storeFor_acceptsNothingOrMemory() {
     assertThat(QuickStart.storeFor()).isInstanceOf(InMemoryMentoringStore.class);
     assertThat(QuickStart.storeFor("--store", "memory")).isInstanceOf(InMemoryMentoringStore.class);
@@ -94,7 +105,7 @@ class QuickStartTest {
   void storeFor_unknownStore_rejectedNamingTheChoices() {
     assertThatThrownBy(() -> QuickStart.storeFor("--store", "oracle"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("--store must be one of [memory], was 'oracle'");
+        .hasMessageContaining("--store must be one of [memory, h2], was 'oracle'");
     assertThatThrownBy(() -> QuickStart.storeFor("--verbose"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("arguments must be empty or '--store <name>'");
