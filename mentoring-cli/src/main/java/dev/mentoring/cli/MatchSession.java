@@ -25,7 +25,6 @@ import dev.mentoring.matching.SolverStrategy;
 import dev.mentoring.matching.scoring.Exclusion;
 import dev.mentoring.matching.scoring.PairExplanation;
 import dev.mentoring.matching.scoring.ScoredProblem;
-import dev.mentoring.matching.solver.Assignment;
 import dev.mentoring.matching.solver.AssignmentProblem;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -256,8 +255,7 @@ final class MatchSession {
     if (strategy instanceof SolverStrategy solver) {
       // Score once, for the solver and for the evaluation, reasons and feasibility below.
       scored = solver.score(problem);
-      Assignment assignment = solver.solver().solve(scored.assignmentProblem(), problem.seed());
-      result = result(strategy.id(), scored, assignment);
+      result = solver.match(scored, problem.seed());
     } else {
       result = strategy.match(problem);
       scored = config.model().score(problem);
@@ -316,30 +314,6 @@ final class MatchSession {
       }
     }
     return new Outcome(strategy.id(), lines, result, evaluation, feasibility, notes, millis);
-  }
-
-  /**
-   * The result {@link SolverStrategy#match} returns for an assignment: proposals explained per
-   * criterion, and diagnostics. Unmatched mentees are left to {@link #why}, which says more.
-   */
-  private static MatchingResult result(String id, ScoredProblem scored, Assignment assignment) {
-    List<Proposal> proposals = new ArrayList<>(assignment.size());
-    for (int k = 0; k < assignment.size(); k++) {
-      int i = assignment.mentee(k);
-      int j = assignment.mentor(k);
-      Explanation e = scored.explanation(i, j);
-      proposals.add(
-          new Proposal(
-              scored.mentorId(j),
-              scored.menteeId(i),
-              new Explanation(e.contributions(), e.summary() + ", chosen by " + id)));
-    }
-    Map<String, Double> diagnostics = new LinkedHashMap<>();
-    diagnostics.put("pairs", (double) assignment.size());
-    diagnostics.put("totalScore", (double) assignment.totalScore());
-    diagnostics.put("mentees", (double) scored.menteeCount());
-    diagnostics.put("mentors", (double) scored.mentorCount());
-    return new MatchingResult(proposals, Map.of(), diagnostics);
   }
 
   /**

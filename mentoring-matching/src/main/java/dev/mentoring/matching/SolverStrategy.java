@@ -123,9 +123,22 @@ public final class SolverStrategy implements MatchingStrategy {
   @Override
   public MatchingResult match(MatchingProblem problem) {
     requireNonNull(problem, "problem");
-    ScoredProblem scored = score(problem);
-    Assignment assignment = solver.solve(scored.assignmentProblem(), problem.seed());
-    return toResult(scored, assignment);
+    return match(score(problem), problem.seed());
+  }
+
+  /**
+   * Solves a problem already scored by {@link #score}, for callers that also use the scored problem
+   * (for a {@link MatchingEvaluation}, a {@link FeasibilityReport} or explanations) and so score it
+   * only once. {@code match(problem)} is {@code match(score(problem), problem.seed())}.
+   *
+   * @param scored the problem as this strategy scored it
+   * @param seed the seed for solvers that use randomness, normally the problem's
+   * @return proposals with explanations, unmatched mentees with reasons, and diagnostics
+   * @since 0.1
+   */
+  public MatchingResult match(ScoredProblem scored, long seed) {
+    requireNonNull(scored, "scored");
+    return toResult(scored, solver.solve(scored.assignmentProblem(), seed));
   }
 
   /**
@@ -135,7 +148,7 @@ public final class SolverStrategy implements MatchingStrategy {
    * @param assignment the assignment
    * @return proposals with explanations, unmatched mentees with reasons, and diagnostics
    */
-  MatchingResult toResult(ScoredProblem scored, Assignment assignment) {
+  private MatchingResult toResult(ScoredProblem scored, Assignment assignment) {
     List<Proposal> proposals = new ArrayList<>(assignment.size());
     boolean[] matched = new boolean[scored.menteeCount()];
     for (int k = 0; k < assignment.size(); k++) {

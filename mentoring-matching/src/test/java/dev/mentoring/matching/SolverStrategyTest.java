@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mentoring.core.matching.MatchingProblem;
 import dev.mentoring.core.matching.MatchingResult;
+import dev.mentoring.core.matching.MatchingStrategy;
 import dev.mentoring.matching.scoring.CompatibilityModel;
 import dev.mentoring.matching.solver.GreedySolver;
 import dev.mentoring.matching.solver.MaxScoreSolver;
@@ -67,5 +68,24 @@ class SolverStrategyTest {
   @Test
   void match_null_throwsNpe() {
     assertThatThrownBy(() -> greedy.match(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void matchScored_equalsMatchingTheProblem_forEveryBuiltIn() {
+    MatchingProblem problem = ProfileGen.randomProblem(23, 14, 6);
+    for (MatchingStrategy s : MatchingStrategies.builtIns().strategies()) {
+      SolverStrategy strategy = (SolverStrategy) s;
+
+      MatchingResult once = strategy.match(strategy.score(problem), problem.seed());
+
+      assertThat(once).as(strategy.id()).isEqualTo(strategy.match(problem));
+    }
+  }
+
+  @Test
+  void matchScored_null_throwsNpeNamingIt() {
+    assertThatThrownBy(() -> greedy.match(null, 1L))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("scored");
   }
 }
