@@ -5,8 +5,8 @@
  * and read each other's output. This package holds the options of reading ({@link
  * dev.mentoring.json.JsonReadOptions}) and the exception of failed reading ({@link
  * dev.mentoring.json.MentoringJsonException}); the rules below are the contract. Golden files under
- * {@code mentoring-json/src/test/resources/golden/} show every shape and are checked by both
- * modules' tests: a change to one is a visible, reviewed change of the contract.
+ * {@code mentoring-json-testing/src/main/resources/golden/} show every shape and are checked by
+ * both modules' tests: a change to one is a visible, reviewed change of the contract.
  *
  * <h2>Covered types</h2>
  *

@@ -2,6 +2,7 @@ package dev.mentoring.json.testing;
 
 import static dev.mentoring.json.testing.MentoringJsonContract.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.mentoring.core.enrollment.Availability;
 import dev.mentoring.core.enrollment.Enrollment;
@@ -872,12 +873,7 @@ public abstract class HostileInputContract {
           new String[] {
             "{\"name\":\"Java\",", "{\"name\":Java,\"level\":5}", "{\"name\" \"Java\"}"
           }) {
-        Throwable thrown = null;
-        try {
-          json().read(text, Skill.class);
-        } catch (Throwable t) {
-          thrown = t;
-        }
+        Throwable thrown = catchThrowable(() -> json().read(text, Skill.class));
         assertThat(thrown).as(text).isNotNull();
         assertThat(json().isParserException(thrown)).as(thrown.toString()).isTrue();
         assertThat(thrown.getMessage()).contains("[Source");

@@ -19,6 +19,7 @@ import dev.mentoring.json.testing.Samples.Sample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
@@ -258,7 +259,7 @@ public abstract class MentoringJsonContract {
               });
     }
 
-    private Class<?> sealedBase(Class<?> type) {
+    private @Nullable Class<?> sealedBase(Class<?> type) {
       for (Class<?> base : Codecs.sealed().keySet()) {
         if (base != type && base.isAssignableFrom(type)) {
           return base;

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 
 /**
  * The golden files, read by path from the module's base directory (tests run there): {@code
- * src/test/resources/golden} in mentoring-json, {@code ../mentoring-json/src/test/resources/golden}
- * in the Jackson modules. Set the system property {@value #UPDATE} to {@code true} to rewrite them
- * from the current output instead of comparing; the rewrite shows up in {@code git diff} for
- * review.
+ * src/main/resources/golden} in mentoring-json-testing, {@code
+ * ../mentoring-json-testing/src/main/resources/golden} in the Jackson modules. Set the system
+ * property {@value #UPDATE} to {@code true} to rewrite them from the current output instead of
+ * comparing; the rewrite shows up in {@code git diff} for review.
  */
 public final class Golden {
   /** The system property that switches the golden tests to rewriting the files. */
@@ -25,11 +25,12 @@ public final class Golden {
    * @return the directory
    */
   public static Path dir() {
-    Path local = Path.of("src", "test", "resources", "golden");
-    if (Files.isDirectory(local) && Path.of("").toAbsolutePath().endsWith("mentoring-json")) {
+    Path local = Path.of("src", "main", "resources", "golden");
+    if (Files.isDirectory(local)
+        && Path.of("").toAbsolutePath().endsWith("mentoring-json-testing")) {
       return local;
     }
-    return Path.of("..", "mentoring-json", "src", "test", "resources", "golden");
+    return Path.of("..", "mentoring-json-testing", "src", "main", "resources", "golden");
   }
 
   /**
