@@ -146,8 +146,9 @@ import java.util.Set;
 
 /**
  * The fixed sample values behind the golden files in {@code
- * mentoring-json/src/test/resources/golden/}: one sample per file, each written by both Jackson
- * modules and compared byte for byte. Together they show every covered type and every shape rule.
+ * mentoring-json-testing/src/main/resources/golden/}: one sample per file, each written by both
+ * Jackson modules and compared byte for byte. Together they show every covered type and every shape
+ * rule.
  */
 public final class Samples {
   private Samples() {}
