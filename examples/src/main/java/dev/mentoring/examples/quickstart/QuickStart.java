@@ -320,7 +320,8 @@ public final class QuickStart {
       answered++;
     }
     mentoring.surveys().close(ADMIN, survey.id());
-    out.printf("%d of %d participants answered the midpoint survey%n", answered, distinct.size());
+    out.printf(
+        "%d of the %d people in pairs answered the midpoint survey%n", answered, distinct.size());
 
     // 8. The program report, as of now.
     ProgramReport report = mentoring.reports().report(ADMIN, program.id(), clock.instant());
