@@ -131,6 +131,10 @@ public final class FairSolver implements AssignmentSolver {
   static long maxPairs(Candidates c, int[] menteeLeft, int[] mentorLeft, int threshold) {
     int n = c.rows;
     int m = c.cols;
+    long greedy = greedyPairs(c, menteeLeft, mentorLeft, threshold);
+    if (greedy < 0) {
+      return -greedy - 1;
+    }
     int source = n + m;
     int sink = source + 1;
     MaxFlow f = new MaxFlow(n + m + 2, n + m + c.size());
@@ -152,6 +156,44 @@ public final class FairSolver implements AssignmentSolver {
       }
     }
     return f.run(source, sink);
+  }
+
+  /**
+   * Tries to settle the maximum without a flow: a greedy pass that fills as many places as the
+   * mentees' side or the mentors' side can hold at most has found a maximum, as no assignment holds
+   * more than either bound. Each side's bound is, per person, the smaller of its places and its
+   * eligible pairs.
+   *
+   * @return {@code -(pairs) - 1} when the greedy count is the maximum, else a value of 0 or more
+   */
+  private static long greedyPairs(Candidates c, int[] menteeLeft, int[] mentorLeft, int threshold) {
+    int[] left = mentorLeft.clone();
+    int[] mentorEdges = new int[c.cols];
+    long greedy = 0;
+    long menteeBound = 0;
+    for (int i = 0; i < c.rows; i++) {
+      int want = Math.max(menteeLeft[i], 0);
+      int edges = 0;
+      for (int k = c.start[i]; k < c.start[i + 1]; k++) {
+        if (c.score[k] < threshold) {
+          continue;
+        }
+        int j = c.col[k];
+        edges++;
+        mentorEdges[j]++;
+        if (want > 0 && left[j] > 0) {
+          left[j]--;
+          want--;
+          greedy++;
+        }
+      }
+      menteeBound += Math.min(Math.max(menteeLeft[i], 0), edges);
+    }
+    long mentorBound = 0;
+    for (int j = 0; j < c.cols; j++) {
+      mentorBound += Math.min(Math.max(mentorLeft[j], 0), mentorEdges[j]);
+    }
+    return greedy == Math.min(menteeBound, mentorBound) ? -greedy - 1 : greedy;
   }
 
   @Override
