@@ -22,6 +22,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -52,10 +54,13 @@ import tools.jackson.databind.json.JsonMapper;
  * 404, a wrong method 405, {@link IllegalTransitionException}, {@link CapacityExceededException}
  * and {@link ConcurrentUpdateException} 409.
  *
- * <p>Requests are handled one at a time on the server's dispatcher thread. {@link #close()} stops
- * the server.
+ * <p>Requests are handled by a pool of {@value #THREADS} threads, as the engine is thread-safe;
+ * {@link #close()} stops the server and its threads.
  */
 public final class MentoringHttpServer implements AutoCloseable {
+
+  /** How many requests are handled at once. */
+  public static final int THREADS = 4;
 
   /** The request header that names the acting participant. */
   public static final String ACTOR_HEADER = "X-Mentoring-Actor";
@@ -68,6 +73,7 @@ public final class MentoringHttpServer implements AutoCloseable {
   private final Mentoring mentoring;
   private final JsonMapper mapper = JsonMapper.builder().addModule(new MentoringModule()).build();
   private final HttpServer server;
+  private final ExecutorService workers;
 
   /**
    * An RFC 9457 problem body.
@@ -94,9 +100,10 @@ public final class MentoringHttpServer implements AutoCloseable {
     }
   }
 
-  private MentoringHttpServer(Mentoring mentoring, HttpServer server) {
+  private MentoringHttpServer(Mentoring mentoring, HttpServer server, ExecutorService workers) {
     this.mentoring = mentoring;
     this.server = server;
+    this.workers = workers;
   }
 
   /**
@@ -112,8 +119,10 @@ public final class MentoringHttpServer implements AutoCloseable {
     requireNonNull(mentoring, "mentoring");
     requireNonNull(address, "address");
     HttpServer http = HttpServer.create(address, 0);
-    MentoringHttpServer server = new MentoringHttpServer(mentoring, http);
+    ExecutorService workers = Executors.newFixedThreadPool(THREADS);
+    MentoringHttpServer server = new MentoringHttpServer(mentoring, http, workers);
     http.createContext("/", server::handle);
+    http.setExecutor(workers);
     http.start();
     return server;
   }
@@ -127,10 +136,11 @@ public final class MentoringHttpServer implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  /** Stops the server at once. */
+  /** Stops the server at once, and its threads once they finish their requests. */
   @Override
   public void close() {
     server.stop(0);
+    workers.shutdown();
   }
 
   // ------------------------------------------------------------------ requests

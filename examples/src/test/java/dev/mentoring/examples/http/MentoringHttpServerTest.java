@@ -15,6 +15,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,5 +157,24 @@ class MentoringHttpServerTest {
     HttpResponse<String> r = client.get("/programs/" + "p".repeat(201) + "/report", "hr-admin");
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("\"title\":\"Bad request\"").contains("200 characters");
+  }
+
+  @Test
+  void enroll_manyAtOnce_allStored() throws Exception {
+    int people = 24;
+    ExecutorService callers = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+      for (int k = 0; k < people; k++) {
+        String who = "p" + k;
+        responses.add(callers.submit(() -> enroll(who, who, EnrollmentRole.MENTEE, null)));
+      }
+      for (Future<HttpResponse<String>> r : responses) {
+        assertThat(r.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(201);
+      }
+    } finally {
+      callers.shutdown();
+    }
+    assertThat(mentoring.enrollments().list(ADMIN, program.id())).hasSize(people);
   }
 }
