@@ -232,6 +232,7 @@ public class ProgramReportBenchmark {
                     proposed.plus(Duration.ofDays(7)),
                     proposed.plus(Duration.ofDays(1)),
                     started,
+                    status == PairStatus.PAUSED ? started : null,
                     ended,
                     ended == null ? null : PairExit.automatic(ExitReason.OTHER, ended),
                     ended == null ? started : ended));

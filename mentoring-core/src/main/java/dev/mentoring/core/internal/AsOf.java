@@ -27,8 +27,9 @@ final class AsOf {
 
   /**
    * A pair's status at {@code at}, or null if it was not yet proposed: its terminal status once it
-   * ended, PROPOSED before acceptance, ACCEPTED before its start, and ACTIVE or PAUSED (as stored)
-   * in between.
+   * ended, PROPOSED before acceptance, ACCEPTED before its start, PAUSED from the current pause's
+   * start, and ACTIVE otherwise in between. Earlier pauses that ended are not recorded: the pair
+   * counts as ACTIVE through them.
    */
   static @Nullable PairStatus pairStatus(Pair pair, Instant at) {
     if (pair.proposedAt().isAfter(at)) {
@@ -43,7 +44,11 @@ final class AsOf {
     if (!by(pair.startedAt(), at)) {
       return PairStatus.ACCEPTED;
     }
-    return pair.status() == PairStatus.PAUSED ? PairStatus.PAUSED : PairStatus.ACTIVE;
+    // A pause counts from when it began; one recorded without a date counts from the start.
+    return pair.status() == PairStatus.PAUSED
+            && (pair.pausedAt() == null || by(pair.pausedAt(), at))
+        ? PairStatus.PAUSED
+        : PairStatus.ACTIVE;
   }
 
   /** Whether a goal created by {@code at} was closed by then. */

@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param expiresAt when an unaccepted proposal expires
  * @param acceptedAt when the last required side accepted, or {@code null}
  * @param startedAt when the pair became active, or {@code null}
+ * @param pausedAt when the current pause began, while PAUSED; otherwise {@code null} (also {@code
+ *     null} for a pair paused before this was recorded, whose pause then counts from its start)
  * @param endedAt when the pair reached a terminal state, or {@code null}
  * @param exit how it stopped, for DECLINED, EXPIRED, WITHDRAWN and ENDED_EARLY; otherwise {@code
  *     null}
@@ -54,6 +56,7 @@ public record Pair(
     Instant expiresAt,
     @Nullable Instant acceptedAt,
     @Nullable Instant startedAt,
+    @Nullable Instant pausedAt,
     @Nullable Instant endedAt,
     @Nullable PairExit exit,
     Instant updatedAt) {
@@ -75,13 +78,14 @@ public record Pair(
    * @param expiresAt when an unaccepted proposal expires
    * @param acceptedAt when the last required side accepted, or {@code null}
    * @param startedAt when the pair became active, or {@code null}
+   * @param pausedAt when the current pause began, while PAUSED; otherwise {@code null}
    * @param endedAt when the pair reached a terminal state, or {@code null}
    * @param exit how it stopped, for DECLINED, EXPIRED, WITHDRAWN and ENDED_EARLY; otherwise {@code
    *     null}
    * @param updatedAt when the pair last changed
    * @throws NullPointerException if a non-nullable component is null
-   * @throws IllegalArgumentException if {@code version} is negative or mentor and mentee are the
-   *     same person
+   * @throws IllegalArgumentException if {@code version} is negative, mentor and mentee are the same
+   *     person, or {@code pausedAt} is set while the pair is not PAUSED
    */
   public Pair {
     requireNonNull(id, "id");
@@ -102,6 +106,10 @@ public record Pair(
     requireNonNull(proposedAt, "proposedAt");
     requireNonNull(expiresAt, "expiresAt");
     requireNonNull(updatedAt, "updatedAt");
+    if (pausedAt != null && status != PairStatus.PAUSED) {
+      throw new IllegalArgumentException(
+          "pausedAt is set only while the pair is PAUSED, but it is " + status + ": " + pausedAt);
+    }
   }
 
   private static Set<ApprovalSide> copy(Set<ApprovalSide> sides) {
@@ -148,6 +156,7 @@ public record Pair(
         PairStatus.PROPOSED,
         at,
         expiresAt,
+        null,
         null,
         null,
         null,
@@ -208,6 +217,7 @@ public record Pair(
         expiresAt,
         acceptedAt,
         startedAt,
+        pausedAt,
         endedAt,
         exit,
         updatedAt);
@@ -309,7 +319,7 @@ public record Pair(
   }
 
   /**
-   * Puts the pair on hold: ACTIVE → PAUSED.
+   * Puts the pair on hold: ACTIVE → PAUSED, recording {@code at} as {@link #pausedAt()}.
    *
    * @param at when
    * @return the moved pair
@@ -382,6 +392,7 @@ public record Pair(
         expiresAt,
         acceptedAt,
         startedAt,
+        pausedAt,
         endedAt,
         newExit,
         at);
@@ -424,7 +435,10 @@ public record Pair(
         approvals, next, acceptedAt, newStartedAt, newEndedAt, newExit, requireNonNull(at, "at"));
   }
 
-  /** This pair with its lifecycle fields replaced; identity, origin and terms stay. */
+  /**
+   * This pair with its lifecycle fields replaced; identity, origin and terms stay. A pause begins
+   * when the pair moves into PAUSED and is forgotten when it leaves.
+   */
   private Pair copy(
       Set<ApprovalSide> newApprovals,
       PairStatus newStatus,
@@ -448,6 +462,9 @@ public record Pair(
         expiresAt,
         newAcceptedAt,
         newStartedAt,
+        newStatus != PairStatus.PAUSED
+            ? null
+            : status == PairStatus.PAUSED ? pausedAt : newUpdatedAt,
         newEndedAt,
         newExit,
         newUpdatedAt);

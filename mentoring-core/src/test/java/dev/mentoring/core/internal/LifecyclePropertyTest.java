@@ -606,22 +606,30 @@ class LifecyclePropertyTest {
           assertThat(after.status()).isEqualTo(target);
           assertThat(after.exit()).isEqualTo(exitOf(this, at));
           assertThat(after.endedAt()).isEqualTo(at);
-          assertUnchangedBut(before, after, "status", "exit", "endedAt");
+          assertThat(after.pausedAt()).isNull();
+          assertUnchangedBut(before, after, "status", "exit", "endedAt", "pausedAt");
         }
         case ACTIVATE -> {
           assertThat(after.status()).isEqualTo(PairStatus.ACTIVE);
           assertThat(after.startedAt()).isEqualTo(at);
           assertUnchangedBut(before, after, "status", "startedAt");
         }
-        case PAUSE, RESUME -> {
-          assertThat(after.status()).isEqualTo(target);
-          assertUnchangedBut(before, after, "status");
+        case PAUSE -> {
+          assertThat(after.status()).isEqualTo(PairStatus.PAUSED);
+          assertThat(after.pausedAt()).isEqualTo(at);
+          assertUnchangedBut(before, after, "status", "pausedAt");
+        }
+        case RESUME -> {
+          assertThat(after.status()).isEqualTo(PairStatus.ACTIVE);
+          assertThat(after.pausedAt()).isNull();
+          assertUnchangedBut(before, after, "status", "pausedAt");
         }
         case COMPLETE -> {
           assertThat(after.status()).isEqualTo(PairStatus.COMPLETED);
           assertThat(after.endedAt()).isEqualTo(at);
           assertThat(after.exit()).isNull();
-          assertUnchangedBut(before, after, "status", "endedAt");
+          assertThat(after.pausedAt()).isNull();
+          assertUnchangedBut(before, after, "status", "endedAt", "pausedAt");
         }
       }
     }
@@ -678,6 +686,7 @@ class LifecyclePropertyTest {
         run.start(),
         T0,
         T0.plus(Duration.ofDays(7)),
+        null,
         null,
         null,
         null,

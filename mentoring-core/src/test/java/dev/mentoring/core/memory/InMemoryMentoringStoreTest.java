@@ -320,6 +320,7 @@ class InMemoryMentoringStoreTest {
             null,
             null,
             null,
+            null,
             x.updatedAt());
 
     assertThatThrownBy(() -> store.inTransaction(tx -> tx.enrollments().update(movedEnrollment)))

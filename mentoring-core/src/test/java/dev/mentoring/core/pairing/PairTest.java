@@ -80,6 +80,7 @@ class PairTest {
         null,
         null,
         null,
+        null,
         updatedAt);
   }
 
@@ -328,5 +329,60 @@ class PairTest {
     for (ExitReason reason : ExitReason.values()) {
       assertThat(reason.isChoosable()).as("%s", reason).isEqualTo(choosable.contains(reason));
     }
+  }
+
+  @Test
+  void pause_recordsWhenThePauseBegan_resumeAndEndForgetIt() {
+    Pair active =
+        proposal(Set.of(ApprovalSide.MENTOR), Set.of())
+            .approve(ApprovalSide.MENTOR, T0)
+            .activate(T1);
+    assertThat(active.pausedAt()).isNull();
+
+    Pair paused = active.pause(T2);
+    assertThat(paused.pausedAt()).isEqualTo(T2);
+    assertThat(paused.withVersion(3).pausedAt()).isEqualTo(T2);
+    assertThat(paused.erase(MENTOR, ParticipantId.of("erased-x"), T2.plusSeconds(5)).pausedAt())
+        .isEqualTo(T2);
+
+    Instant later = T2.plus(Duration.ofDays(3));
+    assertThat(paused.resume(later).pausedAt()).isNull();
+    assertThat(paused.complete(later).pausedAt()).isNull();
+    assertThat(paused.endEarly(new PairExit(ExitReason.PERSONAL, later, MENTEE, null)).pausedAt())
+        .isNull();
+    assertThat(paused.resume(later).pause(later.plusSeconds(60)).pausedAt())
+        .isEqualTo(later.plusSeconds(60));
+  }
+
+  @Test
+  void constructor_pausedAtOutsidePause_throwsIllegalArgumentNamingIt() {
+    Pair active =
+        proposal(Set.of(ApprovalSide.MENTOR), Set.of())
+            .approve(ApprovalSide.MENTOR, T0)
+            .activate(T1);
+
+    assertThatThrownBy(
+            () ->
+                new Pair(
+                    active.id(),
+                    active.version(),
+                    active.programId(),
+                    active.mentorId(),
+                    active.menteeId(),
+                    active.origin(),
+                    active.explanation(),
+                    active.requiredApprovals(),
+                    active.approvals(),
+                    PairStatus.ACTIVE,
+                    active.proposedAt(),
+                    active.expiresAt(),
+                    active.acceptedAt(),
+                    active.startedAt(),
+                    T2,
+                    null,
+                    null,
+                    T2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("pausedAt is set only while the pair is PAUSED, but it is ACTIVE");
   }
 }

@@ -133,6 +133,7 @@ public final class StoreData {
             proposedAt.plus(Duration.ofDays(7)),
             acceptedAt,
             startedAt,
+            null,
             ended ? endedAt : null,
             ended ? PairExit.automatic(ExitReason.OTHER, endedAt) : null,
             ended ? endedAt : proposedAt);

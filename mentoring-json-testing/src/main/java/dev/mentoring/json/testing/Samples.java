@@ -319,6 +319,7 @@ public final class Samples {
         at(216),
         at(72),
         at(96),
+        null,
         at(1_000),
         new PairExit(ExitReason.SCHEDULE_CONFLICT, at(1_000), BO, "Moved to the night shift."),
         at(1_000));

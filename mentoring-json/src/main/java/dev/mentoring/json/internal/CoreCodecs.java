@@ -504,6 +504,7 @@ public final class CoreCodecs {
                   .put("expiresAt", INSTANT, v.expiresAt())
                   .putOpt("acceptedAt", INSTANT, v.acceptedAt())
                   .putOpt("startedAt", INSTANT, v.startedAt())
+                  .putOpt("pausedAt", INSTANT, v.pausedAt())
                   .putOpt("endedAt", INSTANT, v.endedAt())
                   .putOpt("exit", PAIR_EXIT, v.exit())
                   .put("updatedAt", INSTANT, v.updatedAt()),
@@ -523,6 +524,7 @@ public final class CoreCodecs {
                   in.get("expiresAt", INSTANT),
                   in.opt("acceptedAt", INSTANT),
                   in.opt("startedAt", INSTANT),
+                  in.opt("pausedAt", INSTANT),
                   in.opt("endedAt", INSTANT),
                   in.opt("exit", PAIR_EXIT),
                   in.get("updatedAt", INSTANT)));

@@ -492,6 +492,7 @@ final class StoreSamples {
         p.expiresAt(),
         p.acceptedAt(),
         p.startedAt(),
+        p.pausedAt(),
         p.endedAt(),
         p.exit(),
         p.updatedAt());

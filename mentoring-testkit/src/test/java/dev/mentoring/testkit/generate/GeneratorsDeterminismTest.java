@@ -93,13 +93,13 @@ class GeneratorsDeterminismTest {
     f.put("DomainGenerators.erasureReports", "1a5e4221e2327273");
     f.put("DomainGenerators.explanations", "7e555a7580463331");
     f.put("DomainGenerators.matchingPolicies", "bf6fb33410fe29f2");
-    f.put("DomainGenerators.matchingRuns", "2c9debed54877f32");
+    f.put("DomainGenerators.matchingRuns", "c3609a82a007936c");
     f.put("DomainGenerators.meetingCadences", "6b5dbbf4905794ec");
     f.put("DomainGenerators.pairExits", "595f96f7bed2baea");
     f.put("DomainGenerators.pairIds", "a445cd61524e599c");
-    f.put("DomainGenerators.pairs", "57f3315c025e3c3e");
+    f.put("DomainGenerators.pairs", "7c21a58fc2e583b6");
     f.put("DomainGenerators.healthPolicies", "6d2d0609c761768f");
-    f.put("DomainGenerators.participantData", "d5f1ed1410333758");
+    f.put("DomainGenerators.participantData", "70901ef081935736");
     f.put("DomainGenerators.participantIds", "95c8829856364ffa");
     f.put("DomainGenerators.preferences", "434a1a70df8a2316");
     f.put("DomainGenerators.profiles", "adaa4e7bc55725bc");
@@ -186,7 +186,7 @@ class GeneratorsDeterminismTest {
     f.put("MatchingGenerators.exclusions", "cf2ebc86d32013b2");
     f.put("MatchingGenerators.feasibilityReports", "1104d3f32c688d59");
     f.put("MatchingGenerators.matchingEvaluations", "d0d0e9ca3fcd2965");
-    f.put("MatchingGenerators.matchingProblems", "42499776fab65f37");
+    f.put("MatchingGenerators.matchingProblems", "a5b2ac1f034045b5");
     f.put("MatchingGenerators.matchingResults", "b0ef529fa77c8b99");
     f.put("MatchingGenerators.pairExplanations", "7856d7261297350f");
     f.put("MatchingGenerators.proposals", "728db80a6fe65c96");
