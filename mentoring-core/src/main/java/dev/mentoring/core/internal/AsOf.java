@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Aggregates as they were at an instant, rebuilt from their dates. States that carry no date (a
- * pause, a goal's activation, a progress set by hand) are read as they are stored.
+ * goal's activation, a progress set by hand, pauses before the current one) are read as they are
+ * stored.
  */
 final class AsOf {
   private AsOf() {}

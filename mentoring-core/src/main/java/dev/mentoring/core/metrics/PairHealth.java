@@ -39,8 +39,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A PAUSED pair is on hold by agreement: its meeting signals and stalled goals are not raised
  * (the pause is reported as {@link HealthSignal#PAUSED}), while low ratings, a poor fit and
- * inactivity still are. As pauses carry no date, the expected meetings include paused time. Stored
- * states without a date (a pause, a goal's activation) are read as they are now.
+ * inactivity still are. Only the current pause is dated ({@code Pair.pausedAt()}): a pair counts as
+ * PAUSED from the moment that pause began, and the expected meetings include paused time. Stored
+ * states without a date (a goal's activation) are read as they are now.
  *
  * @param pairId the pair
  * @param programId the pair's program

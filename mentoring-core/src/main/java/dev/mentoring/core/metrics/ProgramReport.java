@@ -37,9 +37,9 @@ import org.jspecify.annotations.Nullable;
  *       or MENTOR_AND_MENTEE): the capacities they offer, and the pairs each holds that are
  *       ACCEPTED, ACTIVE or PAUSED at {@code at}, up to their capacity;
  *   <li><b>pairs</b>: those proposed by {@code at}, by their status at {@code at}, rebuilt from the
- *       pair's dates (a pair that ended later counts as it was then; a PAUSED pair counts as
- *       PAUSED, since pauses carry no date); <b>health</b>: the {@link PairHealth} of every ACTIVE
- *       and PAUSED one among them, so the health counts add up to those two;
+ *       pair's dates (a pair that ended later counts as it was then; a pair paused later counts as
+ *       ACTIVE; earlier pauses that ended are not recorded); <b>health</b>: the {@link PairHealth}
+ *       of every ACTIVE and PAUSED one among them, so the health counts add up to those two;
  *   <li><b>meetings</b>: those started by {@code at}, by stored status (SCHEDULED means not yet
  *       recorded as held, missed or cancelled); <b>meetings per pair</b>: held meetings of pairs
  *       that had started by {@code at} over those pairs, and the median of the same counts;
