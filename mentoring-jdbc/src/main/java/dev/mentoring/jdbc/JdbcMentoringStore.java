@@ -53,8 +53,8 @@ import org.jspecify.annotations.Nullable;
  * <h2>Capacity across transactions and JVMs</h2>
  *
  * <p>The engine accepts a pair by reading the mentor's and the mentee's enrollments, then the
- * program's pairs (to count places), then updating the pair and "touching" both enrollments, that
- * is updating them with their version as read. Two transactions that accept pairs of the same
+ * program's pairs (to count places), then "touching" both enrollments, that is updating them with
+ * their version as read, before it writes any pair. Two transactions that accept pairs of the same
  * mentor at once therefore both update the mentor's enrollment row from the same version. Under
  * READ COMMITTED the second {@code UPDATE} waits for the first transaction's row lock; when that
  * transaction commits, the database re-evaluates {@code version = ?} against the new row, matches
