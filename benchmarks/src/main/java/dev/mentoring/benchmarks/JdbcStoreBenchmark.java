@@ -22,6 +22,7 @@ import dev.mentoring.core.program.ProgramId;
 import dev.mentoring.core.program.ProgramSpec;
 import dev.mentoring.core.spi.MentoringStore;
 import dev.mentoring.jdbc.JdbcMentoringStore;
+import dev.mentoring.postgres.testing.PostgresServer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -58,7 +59,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * transaction.
  *
  * <p>Databases: {@code POSTGRESQL} is a throwaway cluster that the benchmark starts ({@link
- * PostgresCluster}), {@code H2} an in-memory database. Connections: {@code PER_TRANSACTION} is a
+ * PostgresServer}), {@code H2} an in-memory database. Connections: {@code PER_TRANSACTION} is a
  * plain {@code PGSimpleDataSource} (or H2 {@code JdbcDataSource}), which opens a new connection for
  * every transaction; {@code ONE_CONNECTION} hands out one open connection again and again, as a
  * pool with one warm connection would.
@@ -98,7 +99,7 @@ public class JdbcStoreBenchmark {
   public void freshDatabase(BenchmarkParams params) {
     DataSource ds =
         database.equals("POSTGRESQL")
-            ? PostgresCluster.get().createDatabase()
+            ? PostgresServer.get().createDatabase("bench")
             : H2Databases.create();
     if (connections.equals("ONE_CONNECTION")) {
       OneConnectionDataSource one = new OneConnectionDataSource(ds);

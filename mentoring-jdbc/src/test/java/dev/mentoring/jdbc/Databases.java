@@ -1,5 +1,6 @@
 package dev.mentoring.jdbc;
 
+import dev.mentoring.postgres.testing.PostgresServer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

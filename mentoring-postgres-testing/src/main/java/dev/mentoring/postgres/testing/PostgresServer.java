@@ -1,4 +1,4 @@
-package dev.mentoring.benchmarks;
+package dev.mentoring.postgres.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,43 +15,43 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A PostgreSQL server for the JDBC benchmarks (a copy of mentoring-jdbc's test support): a
- * throwaway cluster that the benchmark starts itself, on a free local port, and remove when the
- * test JVM ends; or an existing server named by {@code MENTORING_PG_URL} (environment variable or
- * system property, a JDBC URL such as {@code jdbc:postgresql://localhost:5432/postgres}, with
- * {@code MENTORING_PG_USER} and {@code MENTORING_PG_PASSWORD}), in which each test gets databases
- * of its own.
+ * A PostgreSQL server for tests and benchmarks: a throwaway cluster started on first use, on a free
+ * local port, with fsync, synchronous commit and full-page writes off (figures measure the store
+ * and the round trips, not the disk), and removed when the JVM ends; or an existing server named by
+ * {@code MENTORING_PG_URL} (environment variable or system property, a JDBC URL such as {@code
+ * jdbc:postgresql://localhost:5432/postgres}, with {@code MENTORING_PG_USER} and {@code
+ * MENTORING_PG_PASSWORD}), in which each test gets databases of its own.
  *
  * <p>The server binaries are found through the system property {@code mentoring.pg.bin}, the
  * environment variable {@code PG_BIN}, {@code pg_config --bindir}, or the newest {@code
  * /usr/lib/postgresql/<version>/bin}. Run as root (as in containers), {@code initdb} and {@code
  * pg_ctl} run as the user {@code postgres}, since PostgreSQL refuses to run as root.
  *
- * <p>The cluster runs with fsync, synchronous commit and full-page writes off, as a throwaway
- * server may: figures measure the store and the round trips, not the disk.
- *
- * <p>One server serves the whole benchmark JVM: it starts on first use and stops in a shutdown
- * hook. Thread-safe.
+ * <p>One server serves the whole JVM: it starts on first use and stops in a shutdown hook.
+ * Thread-safe.
  */
-final class PostgresCluster {
+public final class PostgresServer {
   private static final String SUPERUSER = "postgres";
   private static final AtomicInteger DATABASES = new AtomicInteger();
-  private static volatile PostgresCluster instance;
-  private static volatile String startFailure;
+  private static volatile @Nullable PostgresServer instance;
+  private static volatile @Nullable String startFailure;
 
   private final String adminUrl;
   private final String user;
   private final String password;
   private final String urlPrefix;
+  private final List<String> created = new CopyOnWriteArrayList<>();
 
-  private PostgresCluster(String adminUrl, String urlPrefix, String user, String password) {
+  private PostgresServer(String adminUrl, String urlPrefix, String user, String password) {
     this.adminUrl = adminUrl;
     this.urlPrefix = urlPrefix;
     this.user = user;
@@ -63,10 +63,10 @@ final class PostgresCluster {
    *
    * @return the server
    */
-  static PostgresCluster get() {
-    PostgresCluster s = instance;
+  public static PostgresServer get() {
+    PostgresServer s = instance;
     if (s == null) {
-      synchronized (PostgresCluster.class) {
+      synchronized (PostgresServer.class) {
         s = instance;
         if (s == null) {
           if (startFailure != null) {
@@ -89,10 +89,10 @@ final class PostgresCluster {
    * Creates an empty database and returns a data source that opens a new connection to it each
    * time.
    *
+   * @param label a readable part of the database's name
    * @return the data source
    */
-  DataSource createDatabase() {
-    String label = "bench";
+  public DataSource createDatabase(String label) {
     String name =
         ("mentoring_"
                 + label
@@ -108,11 +108,24 @@ final class PostgresCluster {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create database " + name, e);
     }
+    created.add(name);
     PGSimpleDataSource ds = new PGSimpleDataSource();
     ds.setURL(urlPrefix + name);
     ds.setUser(user);
     ds.setPassword(password);
     return ds;
+  }
+
+  /** Drops the databases the tests created, for a server given by {@code MENTORING_PG_URL}. */
+  private void dropCreated() {
+    try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+        Statement s = c.createStatement()) {
+      for (String name : created) {
+        s.execute("DROP DATABASE IF EXISTS " + name);
+      }
+    } catch (SQLException e) {
+      System.err.println("could not drop the test databases " + created + ": " + e);
+    }
   }
 
   private static String setting(String name) {
@@ -123,7 +136,7 @@ final class PostgresCluster {
     return value == null ? "" : value.trim();
   }
 
-  private static PostgresCluster start() {
+  private static PostgresServer start() {
     String url = setting("MENTORING_PG_URL");
     if (!url.isEmpty()) {
       String user = setting("MENTORING_PG_USER");
@@ -134,7 +147,11 @@ final class PostgresCluster {
         throw new IllegalStateException("MENTORING_PG_URL has no database: " + url);
       }
       String prefix = url.substring(0, slash + 1);
-      return new PostgresCluster(url, prefix, user.isEmpty() ? SUPERUSER : user, password);
+      PostgresServer server =
+          new PostgresServer(url, prefix, user.isEmpty() ? SUPERUSER : user, password);
+      // A server the developer owns keeps nothing of the tests: their databases go at exit.
+      Runtime.getRuntime().addShutdownHook(new Thread(server::dropCreated, "mentoring-pg-drop"));
+      return server;
     }
     Path bin = findBinaries();
     return Cluster.start(bin);
@@ -172,7 +189,7 @@ final class PostgresCluster {
         Path newest =
             versions
                 .filter(v -> Files.isExecutable(v.resolve("bin/initdb")))
-                .max(Comparator.comparing(PostgresCluster::majorVersion))
+                .max(Comparator.comparing(PostgresServer::majorVersion))
                 .orElse(null);
         if (newest != null) {
           return newest.resolve("bin");
@@ -202,7 +219,7 @@ final class PostgresCluster {
   private static final class Cluster {
     private Cluster() {}
 
-    static PostgresCluster start(Path bin) {
+    static PostgresServer start(Path bin) {
       boolean root = isRoot();
       try {
         Path dir = Files.createTempDirectory("mentoring-pg-");
@@ -239,7 +256,10 @@ final class PostgresCluster {
                     + " -k "
                     + dir
                     + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
-                    + " -c full_page_writes=off -c max_connections=200",
+                    + " -c full_page_writes=off -c max_connections=200"
+                    // Acceptances queue on the mentor's enrollment row, so they do not deadlock;
+                    // should a test still make one, it is broken after 100 ms instead of 1 s.
+                    + " -c deadlock_timeout=100ms",
                 "start"),
             root);
         Runtime.getRuntime()
@@ -257,14 +277,13 @@ final class PostgresCluster {
                                 "stop"),
                             root);
                       } catch (RuntimeException e) {
-                        System.err.println(
-                            "could not stop the benchmark's PostgreSQL server: " + e);
+                        System.err.println("could not stop the throwaway PostgreSQL server: " + e);
                       }
                       delete(dir);
                     },
                     "mentoring-pg-stop"));
         String prefix = "jdbc:postgresql://127.0.0.1:" + port + "/";
-        return new PostgresCluster(prefix + "postgres", prefix, SUPERUSER, "");
+        return new PostgresServer(prefix + "postgres", prefix, SUPERUSER, "");
       } catch (IOException e) {
         throw new UncheckedIOException("cannot start a PostgreSQL cluster with " + bin, e);
       }
