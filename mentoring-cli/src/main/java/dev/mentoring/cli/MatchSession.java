@@ -263,7 +263,7 @@ final class MatchSession {
     long millis = (System.nanoTime() - start) / 1_000_000;
     progress.phase("evaluating");
     MatchingEvaluation evaluation = MatchingEvaluation.of(scored, result);
-    FeasibilityReport feasibility = feasibility(scored, evaluation);
+    FeasibilityReport feasibility = FeasibilityReport.of(scored, result);
     progress.phase("explaining");
 
     Map<ParticipantId, Proposal> byMentee = new HashMap<>();
@@ -314,35 +314,6 @@ final class MatchSession {
       }
     }
     return new Outcome(strategy.id(), lines, result, evaluation, feasibility, notes, millis);
-  }
-
-  /**
-   * The feasibility report, as {@link FeasibilityReport#of} computes it, without its maximum-flow
-   * computation when the result already matches every mentee: the most pairs possible is then the
-   * mentees' demand. That flow costs seconds at 10,000 × 2,500.
-   */
-  private static FeasibilityReport feasibility(ScoredProblem scored, MatchingEvaluation e) {
-    AssignmentProblem p = scored.assignmentProblem();
-    if (e.unmatched() > 0) {
-      return FeasibilityReport.of(scored);
-    }
-    long demand = 0;
-    boolean[] reachable = new boolean[p.mentors()];
-    for (int i = 0; i < p.mentees(); i++) {
-      demand += p.menteeCapacity(i);
-      for (int j : p.candidates(i)) {
-        reachable[j] = true;
-      }
-    }
-    long supply = 0;
-    List<ParticipantId> idle = new ArrayList<>();
-    for (int j = 0; j < p.mentors(); j++) {
-      supply += p.mentorCapacity(j);
-      if (!reachable[j]) {
-        idle.add(scored.mentorId(j));
-      }
-    }
-    return new FeasibilityReport(p.mentees(), p.mentors(), demand, supply, demand, Map.of(), idle);
   }
 
   /** Why mentee row {@code i} is unmatched, in the terms an organiser acts on. */

@@ -3,6 +3,7 @@ package dev.mentoring.matching;
 import static java.util.Objects.requireNonNull;
 
 import dev.mentoring.core.ParticipantId;
+import dev.mentoring.core.matching.MatchingResult;
 import dev.mentoring.matching.scoring.ScoredProblem;
 import dev.mentoring.matching.solver.AssignmentProblem;
 import dev.mentoring.matching.solver.Cardinality;
@@ -62,13 +63,35 @@ public record FeasibilityReport(
   }
 
   /**
-   * Checks a scored problem. Costs one maximum-flow computation over the candidate pairs.
+   * Checks a scored problem. Costs at most one maximum-flow computation over the candidate pairs.
    *
    * @param scored the scored problem
    * @return the report
    */
   public static FeasibilityReport of(ScoredProblem scored) {
     requireNonNull(scored, "scored");
+    return of(scored, -1);
+  }
+
+  /**
+   * Checks a scored problem that a strategy has already matched. When the result fills every place
+   * the mentees want, it is itself the most pairs possible and the maximum-flow computation is
+   * skipped; otherwise this is {@link #of(ScoredProblem)}. The report is the same either way.
+   *
+   * @param scored the scored problem
+   * @param result a result of matching that problem, fixed pairs included
+   * @return the report
+   * @throws IllegalArgumentException if the result has more pairs than the mentees want
+   * @since 0.1
+   */
+  public static FeasibilityReport of(ScoredProblem scored, MatchingResult result) {
+    requireNonNull(scored, "scored");
+    requireNonNull(result, "result");
+    return of(scored, result.proposals().size());
+  }
+
+  /** The report, taking {@code achieved} pairs (or -1 if none is known) as a lower bound. */
+  private static FeasibilityReport of(ScoredProblem scored, long achieved) {
     AssignmentProblem p = scored.assignmentProblem();
     long demand = 0;
     Map<ParticipantId, String> none = new LinkedHashMap<>();
@@ -98,8 +121,16 @@ public record FeasibilityReport(
         idle.add(scored.mentorId(j));
       }
     }
-    return new FeasibilityReport(
-        p.mentees(), p.mentors(), demand, supply, Cardinality.maxPairs(p), none, idle);
+    if (achieved > demand) {
+      throw new IllegalArgumentException(
+          "the result has "
+              + achieved
+              + " pairs, more than the "
+              + demand
+              + " places mentees want");
+    }
+    long maxPairs = achieved == demand ? demand : Cardinality.maxPairs(p);
+    return new FeasibilityReport(p.mentees(), p.mentors(), demand, supply, maxPairs, none, idle);
   }
 
   /**

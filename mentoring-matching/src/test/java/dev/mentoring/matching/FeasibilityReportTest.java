@@ -8,6 +8,10 @@ import dev.mentoring.core.ParticipantId;
 import dev.mentoring.core.enrollment.Enrollment;
 import dev.mentoring.core.enrollment.Profile;
 import dev.mentoring.core.matching.MatchingProblem;
+import dev.mentoring.core.matching.MatchingResult;
+import dev.mentoring.core.matching.MatchingStrategy;
+import dev.mentoring.core.matching.Proposal;
+import dev.mentoring.core.pairing.Explanation;
 import dev.mentoring.core.program.ProgramFormat;
 import dev.mentoring.matching.scoring.CompatibilityModel;
 import dev.mentoring.matching.scoring.HardConstraints;
@@ -201,5 +205,33 @@ class FeasibilityReportTest {
     assertThat(report.mentorsWithoutMentee()).containsExactly(id("m0"));
     assertThatThrownBy(() -> report.noEligibleMentor().clear())
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void ofWithResult_sameReportAsWithout_forAnyBuiltInResult() {
+    for (int seed = 0; seed < 20; seed++) {
+      MatchingProblem problem = ProfileGen.randomProblem(seed, 9, 4);
+      for (MatchingStrategy s : MatchingStrategies.builtIns().strategies()) {
+        SolverStrategy strategy = (SolverStrategy) s;
+        ScoredProblem scored = strategy.score(problem);
+        MatchingResult result = strategy.match(scored, problem.seed());
+
+        assertThat(FeasibilityReport.of(scored, result))
+            .as("seed %d, %s", seed, strategy.id())
+            .isEqualTo(FeasibilityReport.of(scored));
+      }
+    }
+  }
+
+  @Test
+  void ofWithResult_morePairsThanPlacesWanted_throwsIllegalArgument() {
+    MatchingProblem problem = ProfileGen.randomProblem(3, 2, 2);
+    ScoredProblem scored = CompatibilityModel.defaults().score(problem);
+    Proposal p = new Proposal(scored.mentorId(0), scored.menteeId(0), Explanation.of("made up"));
+    MatchingResult tooMany = new MatchingResult(List.of(p, p, p), Map.of(), Map.of());
+
+    assertThatThrownBy(() -> FeasibilityReport.of(scored, tooMany))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the result has 3 pairs, more than the 2 places mentees want");
   }
 }
