@@ -268,7 +268,7 @@ public final class DefaultMeetingService implements MeetingService {
   }
 
   /** Stores a meeting that changed state and publishes the change. */
-  private static Meeting moved(Op op, Meeting before, Meeting after) {
+  static Meeting moved(Op op, Meeting before, Meeting after) {
     Meeting stored = op.tx.meetings().update(after);
     op.publish(
         new MeetingStatusChanged(

@@ -4,7 +4,6 @@ import dev.mentoring.core.CapacityExceededException;
 import dev.mentoring.core.IllegalTransitionException;
 import dev.mentoring.core.ParticipantId;
 import dev.mentoring.core.enrollment.Enrollment;
-import dev.mentoring.core.event.MeetingStatusChanged;
 import dev.mentoring.core.event.PairApproved;
 import dev.mentoring.core.event.PairProposed;
 import dev.mentoring.core.event.PairStatusChanged;
@@ -280,15 +279,7 @@ final class PairFlow {
       if (meeting.status() != MeetingStatus.SCHEDULED || !meeting.start().isAfter(op.now)) {
         continue;
       }
-      Meeting stored = op.tx.meetings().update(meeting.cancel(PAIR_ENDED, op.now));
-      op.publish(
-          new MeetingStatusChanged(
-              stored.id(),
-              stored.programId(),
-              stored.pairId(),
-              MeetingStatus.SCHEDULED,
-              stored.status(),
-              op.now));
+      Meeting stored = DefaultMeetingService.moved(op, meeting, meeting.cancel(PAIR_ENDED, op.now));
       for (ParticipantId person : List.of(pair.mentorId(), pair.menteeId())) {
         op.notify(
             new MeetingCancelled(
