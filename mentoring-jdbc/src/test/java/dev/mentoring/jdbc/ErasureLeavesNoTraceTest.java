@@ -77,7 +77,7 @@ class ErasureLeavesNoTraceTest {
 
     for (String trace : traces) {
       assertThat(cellsContaining(ds, trace))
-          .as("cells of %s holding \"%s\" after erasure", database, Text.excerpt(trace))
+          .as("cells of %s holding \"%s\" after erasure", database, excerpt(trace))
           .isEmpty();
     }
   }
@@ -158,9 +158,7 @@ class ErasureLeavesNoTraceTest {
   }
 
   /** A trace short enough for a failure message. */
-  private static final class Text {
-    static String excerpt(String s) {
-      return s.length() <= 60 ? s : s.substring(0, 60) + "...";
-    }
+  private static String excerpt(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 60) + "...";
   }
 }

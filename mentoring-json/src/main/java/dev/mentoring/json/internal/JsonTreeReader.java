@@ -26,9 +26,6 @@ import org.jspecify.annotations.Nullable;
  * limit, itself at most {@value JsonReadOptions#MAX_NESTING_DEPTH_LIMIT}.
  */
 public final class JsonTreeReader {
-  /** Objects up to this size are scanned for a repeated key; larger ones use a hash set. */
-  private static final int SCAN_LIMIT = 16;
-
   private final JsonTokens tokens;
   private final JsonReadOptions options;
 
@@ -87,7 +84,7 @@ public final class JsonTreeReader {
       if (size == options.maxCollectionSize()) {
         throw tooMany(path, "properties");
       }
-      if (size == SCAN_LIMIT) {
+      if (size == JsonObject.SCAN_LIMIT) {
         seen = new HashSet<>(Arrays.asList(names).subList(0, size));
       }
       if (seen != null) {

@@ -35,7 +35,8 @@ public sealed interface JsonValue
    * between threads.
    */
   final class JsonObject implements JsonValue {
-    private static final int SCAN_LIMIT = 16;
+    /** Objects up to this size are searched, and checked for a repeated key, by a linear scan. */
+    static final int SCAN_LIMIT = 16;
 
     private final String[] names;
     private final JsonValue[] values;
